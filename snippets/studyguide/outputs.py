@@ -1,0 +1,218 @@
+"""Check and rewrite the ``#>`` output lines of snippet files.
+
+A snippet shows what each ``print`` prints on ``#>`` lines right under the
+statement::
+
+    print(df.shape)
+    #> (1000, 6)
+
+:func:`run_snippet` executes a file offline (see :mod:`studyguide.offline`)
+and records, for every ``print`` call site in that file, the lines it printed.
+:func:`compare` turns the differences into messages that name the file and
+line; :func:`rewrite` puts the real output in place (``make snippets-update``).
+
+Command line::
+
+    python -m studyguide.outputs check  FILE...   # exit 1 and a diff on drift
+    python -m studyguide.outputs update FILE...   # rewrite the #> lines
+"""
+
+from __future__ import annotations
+
+import ast
+import builtins
+import difflib
+import io
+import json
+import os
+import subprocess
+import sys
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+
+OUTPUT_PREFIX = "#>"
+
+
+@dataclass
+class RunResult:
+    """What one execution of a snippet produced."""
+
+    path: Path
+    #: statement end line (1-based) -> printed lines, in call order
+    sites: dict[int, list[str]] = field(default_factory=dict)
+    #: formatted traceback when the snippet raised, else None
+    error: str | None = None
+    #: line of the snippet where the exception surfaced (innermost frame in the file)
+    error_line: int | None = None
+
+
+def statement_spans(source: str) -> list[tuple[int, int]]:
+    """Return (first, last) lines of every simple statement in ``source``."""
+    spans = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.stmt) and not hasattr(node, "body"):
+            spans.append((node.lineno, node.end_lineno or node.lineno))
+    return spans
+
+
+def site_for_line(spans: list[tuple[int, int]], line: int) -> int:
+    """Return the end line of the innermost simple statement containing ``line``."""
+    best = None
+    for first, last in spans:
+        if first <= line <= last and (best is None or last - first < best[1] - best[0]):
+            best = (first, last)
+    return best[1] if best else line
+
+
+def expected_outputs(source: str) -> dict[int, list[str]]:
+    """Map each statement end line to the ``#>`` lines written right after it."""
+    lines = source.splitlines()
+    found: dict[int, list[str]] = {}
+    i = 0
+    while i < len(lines):
+        if lines[i].strip().startswith(OUTPUT_PREFIX):
+            start = i
+            block = []
+            while i < len(lines) and lines[i].strip().startswith(OUTPUT_PREFIX):
+                text = lines[i].strip()[len(OUTPUT_PREFIX):]
+                block.append(text[1:] if text.startswith(" ") else text)
+                i += 1
+            found[start] = block  # keyed by the line before the block (1-based: start)
+        else:
+            i += 1
+    return found
+
+
+def _run_in_this_process(path: Path) -> RunResult:
+    """Execute ``path`` offline, recording print output per call site."""
+    from .offline import offline_aws
+
+    target = str(path.resolve())
+    spans = statement_spans(path.read_text())
+    result = RunResult(path=path)
+    real_print = builtins.print
+
+    def recording_print(*args, **kwargs):
+        stream = kwargs.get("file")
+        if stream not in (None, sys.stdout):
+            return real_print(*args, **kwargs)
+        frame = sys._getframe(1)
+        while frame is not None and frame.f_code.co_filename != target:
+            frame = frame.f_back
+        buffer = io.StringIO()
+        kwargs["file"] = buffer
+        real_print(*args, **kwargs)
+        line = site_for_line(spans, frame.f_lineno) if frame else 0
+        result.sites.setdefault(line, []).extend(buffer.getvalue().rstrip("\n").split("\n"))
+
+    builtins.print = recording_print
+    old_cwd = os.getcwd()
+    try:
+        import runpy
+
+        sys.path.insert(0, str(path.resolve().parent))
+        with offline_aws(path.resolve()):
+            runpy.run_path(target, run_name="__main__")
+    except BaseException as exc:  # noqa: BLE001 - report anything the snippet raises
+        result.error = "".join(traceback.format_exception(exc))
+        for frame, lineno in traceback.walk_tb(exc.__traceback__):
+            if frame.f_code.co_filename == target:
+                result.error_line = lineno
+    finally:
+        builtins.print = real_print
+        os.chdir(old_cwd)
+    return result
+
+
+def run_snippet(path: Path, env: dict[str, str] | None = None) -> RunResult:
+    """Run ``path`` in a fresh interpreter and return what it printed per site."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "studyguide.outputs", "_record", str(path)],
+        capture_output=True, text=True, env={**os.environ, **(env or {})}, timeout=300,
+    )
+    try:
+        data = json.loads(proc.stdout.strip().splitlines()[-1])
+    except (IndexError, json.JSONDecodeError):
+        return RunResult(path=path, error=f"runner crashed (exit {proc.returncode}):\n{proc.stderr[-4000:]}")
+    return RunResult(
+        path=path,
+        sites={int(k): v for k, v in data["sites"].items()},
+        error=data["error"],
+        error_line=data["error_line"],
+    )
+
+
+def compare(path: Path, result: RunResult, display: str | None = None) -> list[str]:
+    """Return one ``file:line: message`` per mismatch between file and run."""
+    name = display or str(path)
+    if result.error:
+        where = f"{name}:{result.error_line}" if result.error_line else name
+        return [f"{where}: snippet raised an exception\n{result.error}"]
+    expected = expected_outputs(path.read_text())
+    problems = []
+    for site in sorted(set(expected) | set(result.sites)):
+        want, got = expected.get(site), result.sites.get(site)
+        if got is None:
+            problems.append(f"{name}:{site + 1}: '#>' lines follow a statement that printed nothing")
+        elif want is None:
+            problems.append(f"{name}:{site}: print output is not shown; add these '#>' lines:\n"
+                            + "\n".join(f"    #> {line}".rstrip() for line in got))
+        elif [w.rstrip() for w in want] != [g.rstrip() for g in got]:
+            diff = difflib.unified_diff(want, got, "shown (#> lines)", "actual output", lineterm="")
+            problems.append(f"{name}:{site + 1}: shown output differs from real output\n"
+                            + "\n".join("    " + d for d in diff))
+    return problems
+
+
+def rewrite(path: Path, result: RunResult) -> bool:
+    """Replace every ``#>`` block in ``path`` with the real output; return True if changed."""
+    if result.error:
+        raise RuntimeError(f"{path}: cannot update outputs, the snippet raised:\n{result.error}")
+    original = path.read_text()
+    lines = original.splitlines()
+    first_of = {last: first for first, last in statement_spans(original)}
+    out = []
+    for number, line in enumerate(lines, 1):
+        if line.strip().startswith(OUTPUT_PREFIX):
+            continue
+        out.append(line)
+        if number in result.sites:
+            opener = lines[first_of.get(number, number) - 1]
+            indent = opener[: len(opener) - len(opener.lstrip())]
+            out.extend(f"{indent}{OUTPUT_PREFIX} {text}".rstrip() for text in result.sites[number])
+    updated = "\n".join(out) + "\n"
+    if updated != original:
+        path.write_text(updated)
+    return updated != original
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point (see the module docstring)."""
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) >= 2 and args[0] == "_record":
+        real_stdout = sys.stdout
+        sys.stdout = io.StringIO()  # stray writes must not corrupt the JSON line
+        result = _run_in_this_process(Path(args[1]))
+        sys.stdout = real_stdout
+        print(json.dumps({"sites": result.sites, "error": result.error, "error_line": result.error_line}))
+        return 0
+    if len(args) < 2 or args[0] not in {"check", "update"}:
+        print("usage: python -m studyguide.outputs check|update FILE...", file=sys.stderr)
+        return 2
+    status = 0
+    for name in args[1:]:
+        path = Path(name)
+        result = run_snippet(path)
+        if args[0] == "update":
+            if rewrite(path, result):
+                print(f"updated {name}")
+        else:
+            for problem in compare(path, result, name):
+                print(problem)
+                status = 1
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
