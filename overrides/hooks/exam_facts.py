@@ -1,0 +1,35 @@
+"""Hook: render exam facts from data/exams/*.yml (facts are never typed in prose).
+
+Directives: ``@exam-facts <exam>``, ``@exam-domains <exam>``,
+``@domain-tasks <exam> <n>``, ``@study-plan <exam> <hours>``.
+"""
+
+from guide import GuideError, state
+from guide.directives import expand
+from guide.syllabus import domain_tasks_md, exam_domains_md, exam_facts_md, study_plan_md
+from mkdocs.exceptions import PluginError
+
+
+def on_page_markdown(markdown, page, config, files):
+    index = state.current()
+    here = page.file.src_uri
+    exams = index.syllabus.exams
+
+    def link_domain(domain):
+        target = index.domain_page(domain.exam, domain.number)
+        return index.link(here, target) if target else None
+
+    def link_task(task):
+        target = index.task_page(task.id)
+        return index.link(here, target) if target else None
+
+    handlers = {
+        "exam-facts": lambda a: exam_facts_md(exams[a[0]]),
+        "exam-domains": lambda a: exam_domains_md(exams[a[0]], link_domain),
+        "domain-tasks": lambda a: domain_tasks_md(exams[a[0]].domain(int(a[1])), link_task),
+        "study-plan": lambda a: study_plan_md(exams[a[0]], int(a[1]), link_task),
+    }
+    try:
+        return expand(markdown, handlers, *state.where(here))
+    except GuideError as exc:
+        raise PluginError("\n" + str(exc)) from None

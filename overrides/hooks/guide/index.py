@@ -1,0 +1,215 @@
+"""The site index: every page, claim, snippet, lab, term and question, cross-checked.
+
+:func:`build_index` reads the sources once per build (no rendering) and
+:meth:`SiteIndex.problems` lists everything that does not resolve, each as
+``file:line: message``. The hooks render from the same object, so what the
+tests check and what the site shows cannot disagree.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import GuideError
+from .glossary import Term, load_glossary, term_usage
+from .pages import Page, scan_docs
+from .questions import Question, load_questions
+from .syllabus import Syllabus, Task, load_syllabus
+
+
+@dataclass
+class Notebook:
+    """A lab notebook under ``docs/labs``."""
+
+    src: str
+    title: str
+    covers: list[str]
+
+
+@dataclass
+class SiteIndex:
+    """Everything the hooks and tests need to know about the sources."""
+
+    root: Path
+    docs_dir: Path
+    syllabus: Syllabus
+    pages: dict[str, Page]
+    glossary: list[Term]
+    questions: list[Question]
+    notebooks: dict[str, Notebook]
+    usage: dict[str, list[str]] = field(default_factory=dict)
+
+    # ------------------------------------------------------------ look-ups
+    def task_page(self, task_id: str) -> str | None:
+        """Docs path of the page whose front matter says ``task: <task_id>``."""
+        for src, page in self.pages.items():
+            if page.task and page.task[0] == task_id:
+                return src
+        return None
+
+    def domain_page(self, exam: str, number: int) -> str | None:
+        """Docs path of ``exams/<exam>/domain-<n>-*.md``, if it exists."""
+        for src in self.pages:
+            if re.fullmatch(rf"exams/{exam}/domain-{number}-[^/]+\.md", src):
+                return src
+        return None
+
+    def pages_covering(self, task_id: str) -> list[str]:
+        """Pages that cover a task (front matter or claims), the task page excluded."""
+        own = self.task_page(task_id)
+        return sorted(src for src, page in self.pages.items() if task_id in page.covered_tasks() and src != own)
+
+    def claims_for(self, bullet_id: str) -> list[tuple[str, str]]:
+        """(page, anchor) of every section that claims ``bullet_id``."""
+        return [(src, claim.anchor) for src, page in sorted(self.pages.items())
+                for claim in page.claims if claim.bullet == bullet_id]
+
+    def snippets_for(self, srcs: list[str]) -> list[str]:
+        """Snippet files included by the given pages, sorted and unique."""
+        return sorted({inc.path for src in srcs for inc in self.pages[src].includes})
+
+    def labs_for(self, task_id: str) -> list[Notebook]:
+        """Notebooks whose metadata ``covers`` lists the task."""
+        return [nb for nb in self.notebooks.values() if task_id in nb.covers]
+
+    def questions_for(self, task_id: str) -> list[Question]:
+        """Practice questions of a task statement."""
+        return [q for q in self.questions if q.task == task_id]
+
+    def quiz_page_for(self, task_id: str) -> str | None:
+        """The page whose ``@quiz`` directive renders this task's questions."""
+        exam, number = task_id.split("/")
+        domain = number.split(".")[0]
+        for src, page in self.pages.items():
+            for d in page.directives:
+                if d.name == "quiz" and d.args and d.args[0] == exam and (
+                        len(d.args) == 1 or d.args[1] in (number, domain)):
+                    return src
+        return None
+
+    def title(self, src: str) -> str:
+        """Title of a page or notebook."""
+        if src in self.pages:
+            return self.pages[src].title
+        if src in self.notebooks:
+            return self.notebooks[src].title
+        return src
+
+    def anchors(self, src: str) -> set[str]:
+        """Anchors a page is known to have (headings and explicit ids)."""
+        page = self.pages.get(src)
+        if page is None:
+            return set()
+        found = set(page.anchors)
+        for d in page.directives:
+            if d.name == "quiz":
+                found |= {f"q-{q.id}" for q in self.questions}
+                found |= {f"task-{t.number.replace('.', '-')}" for t in self.syllabus.tasks.values()}
+            if d.name == "glossary":
+                found |= {t.slug for t in self.glossary}
+        return found
+
+    # ------------------------------------------------------------ checks
+    def problems(self) -> list[str]:
+        """Every unresolved id, link or claim, as ``file:line: message``."""
+        found = []
+        task_pages: dict[str, str] = {}
+        for src, page in sorted(self.pages.items()):
+            where = f"docs/{src}"
+            for ident, line in page.covers:
+                if ident not in self.syllabus.tasks:
+                    hint = " (covers lists task statements; claim bullets on headings)" if ident in self.syllabus.bullets else ""
+                    found.append(f"{where}:{line}: unknown task statement id {ident!r} in covers{hint}")
+            if page.task:
+                ident, line = page.task
+                if ident not in self.syllabus.tasks:
+                    found.append(f"{where}:{line}: unknown task statement id {ident!r} in task")
+                elif ident in task_pages:
+                    found.append(f"{where}:{line}: task {ident} already has a page: docs/{task_pages[ident]}")
+                else:
+                    task_pages[ident] = src
+            for claim in page.claims:
+                if claim.bullet not in self.syllabus.bullets:
+                    found.append(f"{where}:{claim.line}: unknown syllabus bullet id {claim.bullet!r} in data-covers")
+            for inc in page.includes:
+                found += self._include_problems(where, inc)
+        for q in self.questions:
+            page, _, anchor = q.teaches.partition("#")
+            if page not in self.pages and page not in self.notebooks:
+                found.append(f"{q.file}:{q.teaches_line}: question {q.id}: teaches {q.teaches!r}: no such page")
+            elif anchor and page in self.pages and anchor not in self.anchors(page):
+                found.append(f"{q.file}:{q.teaches_line}: question {q.id}: teaches {q.teaches!r}: no such anchor on that page")
+        for nb in self.notebooks.values():
+            for ident in nb.covers:
+                if ident not in self.syllabus.tasks:
+                    found.append(f"docs/{nb.src}:1: unknown task statement id {ident!r} in notebook metadata covers")
+        return found
+
+    def _include_problems(self, where: str, inc) -> list[str]:
+        path = self.root / inc.path
+        if not path.is_file():
+            return [f"{where}:{inc.line}: snippet file {inc.path!r} does not exist"]
+        if inc.section:
+            text = path.read_text(encoding="utf-8")
+            if f"[start:{inc.section}]" not in text or f"[end:{inc.section}]" not in text:
+                return [f"{where}:{inc.line}: snippet {inc.path!r} has no section {inc.section!r}"]
+        return []
+
+    # ------------------------------------------------------------ rendering
+    def link(self, here: str, target: str, anchor: str = "") -> str:
+        """Relative Markdown link target from page ``here`` to docs path ``target``."""
+        rel = posixpath.relpath(target, posixpath.dirname(here) or ".")
+        return rel + (f"#{anchor}" if anchor else "")
+
+
+def load_notebooks(docs_dir: Path) -> dict[str, Notebook]:
+    """Read title and ``covers`` from every notebook's metadata."""
+    found = {}
+    for path in sorted(Path(docs_dir).rglob("*.ipynb")):
+        if ".ipynb_checkpoints" in path.parts:
+            continue
+        src = path.relative_to(docs_dir).as_posix()
+        data = json.loads(path.read_text(encoding="utf-8"))
+        title = path.stem.replace("-", " ").capitalize()
+        for cell in data.get("cells", []):
+            if cell.get("cell_type") == "markdown":
+                text = "".join(cell.get("source", []))
+                match = re.search(r"^#\s+(.+)$", text, re.M)
+                if match:
+                    title = match.group(1).strip()
+                    break
+        found[src] = Notebook(src=src, title=title, covers=list(data.get("metadata", {}).get("covers", [])))
+    return found
+
+
+def build_index(root: Path, docs_dir: Path | None = None) -> SiteIndex:
+    """Read every source under ``root``; structural problems raise :class:`GuideError`."""
+    root = Path(root)
+    docs_dir = Path(docs_dir) if docs_dir else root / "docs"
+    problems = []
+    try:
+        syllabus = load_syllabus(root / "data" / "exams")
+    except GuideError as exc:
+        raise GuideError(exc.problems) from exc
+    pages, glossary, questions = {}, [], []
+    for loader in ("pages", "glossary", "questions"):
+        try:
+            if loader == "pages":
+                pages = scan_docs(docs_dir)
+            elif loader == "glossary":
+                glossary = load_glossary(root / "data" / "glossary.yml")
+            else:
+                questions = load_questions(root / "data" / "questions", set(syllabus.tasks), root)
+        except GuideError as exc:
+            problems += exc.problems
+    if problems:
+        raise GuideError(problems)
+    index = SiteIndex(root=root, docs_dir=docs_dir, syllabus=syllabus, pages=pages, glossary=glossary,
+                      questions=questions, notebooks=load_notebooks(docs_dir))
+    texts = {src: "\n".join(text for _, text in page.prose) for src, page in pages.items()}
+    index.usage = term_usage(glossary, texts)
+    return index
