@@ -1,0 +1,66 @@
+# Every target sets up .venv from the lock file first, so `make serve` and
+# `make test` work on a fresh machine. See README.md.
+VENV    := .venv
+PY      := $(VENV)/bin/python
+STAMP   := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
+SNIPPETS = $(shell find snippets -name '*.py' -not -path 'snippets/studyguide/*' | sort)
+WORKERS ?= 2
+
+# Material >= 9.7.2 prints a notice about MkDocs 2 on every build; we stay on
+# MkDocs 1.6 on purpose (README, "Decisions"), so silence it.
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: setup serve build offline test test-fast snippets-update notebooks-update bench \
+        linkcheck-external lock vendor clean
+
+setup: $(STAMP)
+
+$(STAMP): requirements.lock pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check uv
+	$(VENV)/bin/uv pip install --quiet --python $(PY) -r requirements.lock
+	$(VENV)/bin/uv pip install --quiet --python $(PY) --no-deps -e .
+	$(PY) -m ipykernel install --sys-prefix --name python3 > /dev/null
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+serve: $(STAMP)
+	$(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+
+build: $(STAMP)
+	$(VENV)/bin/mkdocs build --strict --site-dir site
+
+offline: $(STAMP)
+	$(VENV)/bin/mkdocs build --strict --config-file mkdocs.offline.yml
+	mkdir -p dist && rm -f dist/ml-on-aws-study-guide-offline.zip
+	cd site-offline && $(PY) -m zipfile -c ../dist/ml-on-aws-study-guide-offline.zip .
+	@echo "Offline site: open site-offline/index.html, or unzip dist/ml-on-aws-study-guide-offline.zip"
+
+test: $(STAMP)
+	$(PY) -m pytest -n $(WORKERS) --dist loadgroup
+
+test-fast: $(STAMP)
+	$(PY) -m pytest -n $(WORKERS) --dist loadgroup -m "not browser and not slow"
+
+snippets-update: $(STAMP)
+	$(PY) -m studyguide.outputs update $(SNIPPETS)
+
+notebooks-update: $(STAMP)
+	$(PY) -m studyguide.labs docs/labs/*.ipynb
+
+bench: $(STAMP)
+	$(PY) tools/bench.py
+
+linkcheck-external: offline
+	$(PY) -c "import sys, linkcheck.command.linkchecker as lc; lc.drop_privileges = lambda: None; sys.exit(lc.linkchecker())" \
+	  --config tests/linkcheckerrc --check-extern -o text site-offline/index.html
+
+lock:
+	$(VENV)/bin/uv pip compile pyproject.toml --python-version 3.11.5 --universal -o requirements.lock
+
+vendor:
+	tools/vendor_assets.sh
+
+clean:
+	rm -rf site site-offline dist .pytest_cache .cache

@@ -1,0 +1,71 @@
+"""Checks over built HTML that MkDocs' own validation cannot see.
+
+Anchors added by hooks, templates and notebooks exist only in the output, so
+:func:`broken_anchors` parses every page once, collects its ids, and checks
+every same-site ``href`` with a fragment against the target's ids.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import posixpath
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+
+class _Collector(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.ids: set[str] = set()
+        self.links: list[tuple[str, int]] = []
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        for key in ("id", "name") if tag == "a" else ("id",):
+            if attributes.get(key):
+                self.ids.add(attributes[key])
+        if tag == "a" and attributes.get("href"):
+            self.links.append((attributes["href"], self.getpos()[0]))
+
+
+def parse(path: Path) -> _Collector:
+    collector = _Collector()
+    collector.feed(path.read_text(encoding="utf-8", errors="replace"))
+    return collector
+
+
+def broken_anchors(site: Path) -> list[str]:
+    """Every ``page.html#frag`` link whose target page has no element with that id."""
+    pages = {p.relative_to(site).as_posix(): parse(p) for p in site.rglob("*.html")}
+    problems = []
+    for src, page in sorted(pages.items()):
+        for href, line in page.links:
+            parts = urlsplit(href)
+            if parts.scheme or parts.netloc or not parts.fragment:
+                continue
+            target = src if not parts.path else posixpath.normpath(posixpath.join(posixpath.dirname(src), unquote(parts.path)))
+            if target.endswith("/") or target == ".":
+                target = posixpath.join(target, "index.html").lstrip("./")
+            elif target not in pages and target + "/index.html" in pages:
+                target += "/index.html"
+            if target not in pages:
+                continue  # missing pages are linkchecker's to report
+            fragment = unquote(parts.fragment)
+            if fragment and fragment not in pages[target].ids:
+                problems.append(f"{src}:{line}: link {href!r}: no id {fragment!r} in {target}")
+    return problems
+
+
+def linkchecker_failures(csv_text: str, site: Path) -> list[str]:
+    """Turn linkchecker's CSV log into ``page:line: url: result`` lines."""
+    rows = [line for line in csv_text.splitlines() if line and not line.startswith("#")]
+    problems = []
+    for row in csv.DictReader(io.StringIO("\n".join(rows)), delimiter=";"):
+        if row.get("valid") == "True" and not row.get("warningstring"):
+            continue
+        parent = row.get("parentname") or ""
+        parent = parent.replace(site.resolve().as_uri() + "/", "")
+        problems.append(f"{parent}:{row.get('line')}: {row.get('urlname')}: {row.get('result') or row.get('warningstring')}")
+    return problems

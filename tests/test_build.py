@@ -1,0 +1,125 @@
+"""The strict build: passes on the real sources, fails with page and line on bad ones."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from conftest import MKDOCS, ROOT
+
+pytestmark = pytest.mark.xdist_group("site")
+
+EXTERNAL_ASSET = re.compile(
+    r"""<(?:script|img|iframe|source|audio|video)\b[^>]*\bsrc=["']((?:https?:)?//[^"']+)"""
+    r"""|<link\b[^>]*\bhref=["']((?:https?:)?//[^"']+)["'][^>]*>""", re.I)
+
+
+def html_pages(site: Path):
+    return sorted(site.rglob("*.html"))
+
+
+def test_build_is_clean(built_site):
+    log = (built_site.parent / "build.log").read_text()
+    assert "WARNING" not in log and "ERROR" not in log, log
+
+
+def test_no_directive_survives_and_no_asset_comes_from_the_network(built_site):
+    problems = []
+    for page in html_pages(built_site):
+        text = page.read_text(encoding="utf-8")
+        if "<!-- @" in text:
+            problems.append(f"{page.relative_to(built_site)}: unexpanded directive")
+        for match in EXTERNAL_ASSET.finditer(text):
+            url = match.group(1) or match.group(2)
+            tag = match.group(0)
+            if "rel=\"canonical\"" in tag or "rel=canonical" in tag or 'rel="alternate"' in tag:
+                continue
+            problems.append(f"{page.relative_to(built_site)}: loads {url}")
+    for css in built_site.rglob("*.css"):
+        for url in re.findall(r"url\((['\"]?)(https?://[^)'\"]+)", css.read_text(errors="ignore")):
+            problems.append(f"{css.relative_to(built_site)}: fetches {url[1]}")
+    assert not problems, "\n".join(problems)
+
+
+def test_generated_sections_are_on_their_pages(built_site, index):
+    task = (built_site / "exams" / "mla-c01" / "1-1-ingest-and-store-data" / "index.html").read_text()
+    assert 'id="syllabus-checklist"' in task and 'id="study-and-practise"' in task
+    glossary = (built_site / "glossary" / "index.html").read_text()
+    missing = [t.slug for t in index.glossary if f'id="{t.slug}"' not in glossary]
+    assert not missing, f"glossary anchors missing: {missing}"
+    quiz = (built_site / "practice" / "mla-c01" / "domain-1" / "index.html").read_text()
+    assert quiz.count('class="quiz-question"') == sum(1 for q in index.questions if q.task.startswith("mla-c01/1."))
+    home = (built_site / "index.html").read_text()
+    assert "mermaid.min.js" not in home, "the 3.5 MB Mermaid bundle must load only on demand"
+
+
+def test_search_index_stays_small(built_site):
+    size = (built_site / "search" / "search_index.json").stat().st_size
+    assert size < 5_000_000, f"search index is {size} bytes; exclude notebook outputs from search"
+
+
+# ---------------------------------------------------------------- bad input
+
+def mini_site(tmp_path: Path, pages: dict[str, str]) -> Path:
+    """A tiny site using the real theme, hooks and exam data."""
+    for name in ("overrides", "snippets"):
+        (tmp_path / name).symlink_to(ROOT / name)
+    shutil.copytree(ROOT / "data" / "exams", tmp_path / "data" / "exams")
+    (tmp_path / "data" / "questions").mkdir()
+    (tmp_path / "data" / "glossary.yml").write_text("- term: Feature\n  definition: An input column.\n")
+    for name, body in pages.items():
+        path = tmp_path / "docs" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(body).lstrip())
+    nav = "\n".join(f"  - {name}" for name in pages)
+    (tmp_path / "mkdocs.yml").write_text(
+        f"INHERIT: {ROOT / 'mkdocs.yml'}\nsite_url: http://127.0.0.1/\nplugins:\n  - search\nnav:\n{nav}\n")
+    return tmp_path
+
+
+def build(site: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([MKDOCS, "build", "--strict", "-d", str(site / "out")], cwd=site,
+                          capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+
+
+def test_broken_link_and_anchor_fail_the_build(tmp_path):
+    site = mini_site(tmp_path, {
+        "index.md": "# Home\n\nSee [the page](other.md#no-such-anchor) and [gone](missing.md).\n",
+        "other.md": "# Other\n\n## Real section\n",
+    })
+    result = build(site)
+    assert result.returncode != 0
+    assert "'index.md' contains a link 'missing.md'" in result.stderr
+    assert "does not contain an anchor '#no-such-anchor'" in result.stderr
+
+
+def test_unknown_task_id_and_missing_snippet_fail_with_file_and_line(tmp_path):
+    site = mini_site(tmp_path, {
+        "index.md": """
+            ---
+            covers: [mla-c01/8.8]
+            ---
+            # Home
+
+            ```python
+            --8<-- "snippets/studyguide/__init__.py:no-such-section"
+            ```
+        """,
+    })
+    result = build(site)
+    assert result.returncode != 0
+    assert "docs/index.md:2: unknown task statement id 'mla-c01/8.8' in covers" in result.stderr
+    assert "docs/index.md:7: snippet 'snippets/studyguide/__init__.py' has no section 'no-such-section'" in result.stderr
+
+
+def test_unknown_directive_fails_the_build(tmp_path):
+    site = mini_site(tmp_path, {"index.md": "# Home\n\n<!-- @exam-factz mla-c01 -->\n"})
+    result = build(site)
+    assert result.returncode != 0
+    assert "docs/index.md:3: unknown directive '<!-- @exam-factz mla-c01 -->'" in result.stderr

@@ -1,0 +1,69 @@
+"""Internal links of the built site: linkchecker for targets, our parser for anchors."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from site_checks import broken_anchors, linkchecker_failures
+
+pytestmark = pytest.mark.xdist_group("offline")
+# linkchecker switches to user "nobody" when started as root (CI runs as root),
+# and nobody may not read the build folder; skip that step, nothing else changes.
+LINKCHECKER = [sys.executable, "-c", "import sys, linkcheck.command.linkchecker as lc; "
+               "lc.drop_privileges = lambda: None; sys.argv[0] = 'linkchecker'; sys.exit(lc.linkchecker())"]
+CONFIG = str(ROOT / "tests" / "linkcheckerrc")
+
+
+def run_linkchecker(site: Path, start: str = "index.html") -> list[str]:
+    result = subprocess.run([*LINKCHECKER, "--config", CONFIG, "--no-status", (site / start).as_uri()],
+                            capture_output=True, text=True, timeout=600)
+    if result.returncode not in (0, 1):
+        pytest.fail(f"linkchecker crashed ({result.returncode}):\n{result.stderr[-3000:]}")
+    return linkchecker_failures(result.stdout, site)
+
+
+def test_every_internal_link_resolves(offline_site):
+    problems = run_linkchecker(offline_site)
+    assert not problems, "\n".join(problems)
+
+
+def test_every_anchor_exists(offline_site):
+    problems = broken_anchors(offline_site)
+    assert not problems, "\n".join(problems)
+
+
+def test_every_page_is_reachable_from_home(offline_site):
+    """linkchecker only sees what links reach, so an orphan page would escape it."""
+    import posixpath
+
+    from site_checks import parse
+
+    seen, todo = set(), ["index.html"]
+    while todo:
+        page = todo.pop()
+        if page in seen or not (offline_site / page).is_file():
+            continue
+        seen.add(page)
+        for href, _ in parse(offline_site / page).links:
+            target = href.split("#")[0]
+            if target.endswith(".html") and "://" not in target:
+                todo.append(posixpath.normpath(posixpath.join(posixpath.dirname(page), target)))
+    pages = {p.relative_to(offline_site).as_posix() for p in offline_site.rglob("*.html")} - {"404.html"}
+    assert not sorted(pages - seen), f"pages no link reaches from the home page: {sorted(pages - seen)}"
+
+
+# ---------------------------------------------------------------- bad input
+
+def test_checkers_report_broken_links_and_anchors(tmp_path):
+    (tmp_path / "index.html").write_text(
+        '<h1 id="top">Home</h1>\n<a href="other.html#there">ok</a>\n<a href="other.html#gone">bad anchor</a>\n'
+        '<a href="missing.html">missing page</a>\n')
+    (tmp_path / "other.html").write_text('<h2 id="there">There</h2>\n')
+    assert broken_anchors(tmp_path) == ["index.html:3: link 'other.html#gone': no id 'gone' in other.html"]
+    problems = run_linkchecker(tmp_path)
+    assert len(problems) == 1 and problems[0].startswith("index.html:4: missing.html:")
