@@ -50,7 +50,7 @@ notebooks-update: $(STAMP)
 	$(PY) -m studyguide.labs docs/labs/*.ipynb
 
 bench: $(STAMP)
-	$(PY) tools/bench.py
+	$(PY) tools/bench.py $(ARGS)
 
 linkcheck-external: offline
 	$(PY) -c "import sys, linkcheck.command.linkchecker as lc; lc.drop_privileges = lambda: None; sys.exit(lc.linkchecker())" \

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import MKDOCS, ROOT
+from testkit import MKDOCS, ROOT
 
 pytestmark = pytest.mark.xdist_group("site")
 

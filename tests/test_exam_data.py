@@ -2,7 +2,7 @@
 
 import yaml
 
-from conftest import ROOT
+from testkit import ROOT
 
 SHARED = ROOT.parent / "shared" / "exams"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import yaml
 
-from conftest import ROOT
+from testkit import ROOT
 from guide.glossary import undefined_abbreviations
 
 ALLOWLIST = ROOT / "data" / "abbreviations_allowlist.yml"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from testkit import ROOT
 from site_checks import broken_anchors, linkchecker_failures
 
 pytestmark = pytest.mark.xdist_group("offline")

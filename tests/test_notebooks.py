@@ -6,7 +6,7 @@ import nbformat
 import pytest
 from nbclient.exceptions import CellExecutionError
 
-from conftest import ROOT
+from testkit import ROOT
 from studyguide.labs import execute, stale_cells
 
 LABS = sorted((ROOT / "docs" / "labs").glob("*.ipynb"))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from testkit import ROOT
 from studyguide.outputs import compare, run_snippet
 
 SNIPPETS = sorted(p for p in (ROOT / "snippets").rglob("*.py")

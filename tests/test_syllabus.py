@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from conftest import ROOT
+from testkit import ROOT
 
 #: Former AWS service names. A line may use one only when it also says "formerly".
 OUTDATED_NAMES = {

@@ -67,8 +67,8 @@ def load_glossary(path: Path) -> list[Term]:
                     abbr=(str(entry["abbr"]).strip() if entry.get("abbr") else None),
                     aliases=[str(a) for a in entry.get("aliases") or []])
         keys = [("term", term.slug)] + ([("abbr", term.abbr)] if term.abbr else [])
-        keys += [("alias", slugify(alias)) for alias in term.aliases]
-        for kind, key in keys:
+        keys += [("alias", slugify(alias)) for alias in term.aliases if slugify(alias) != term.slug]
+        for kind, key in dict((key, (kind, key)) for kind, key in keys).values():
             if key in seen:
                 problems.append(f"{path}:{line}: duplicate {kind} '{key}' (first defined on line {seen[key]})")
             else:

@@ -205,7 +205,7 @@ def build_index(root: Path, docs_dir: Path | None = None) -> SiteIndex:
             else:
                 questions = load_questions(root / "data" / "questions", set(syllabus.tasks), root)
         except GuideError as exc:
-            problems += exc.problems
+            problems += [problem.replace(f"{root}/", "") for problem in exc.problems]
     if problems:
         raise GuideError(problems)
     index = SiteIndex(root=root, docs_dir=docs_dir, syllabus=syllabus, pages=pages, glossary=glossary,

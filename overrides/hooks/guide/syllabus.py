@@ -155,7 +155,8 @@ def exam_facts_md(exam: Exam) -> str:
     if "cost_usd" in d:
         rows.append(("Cost", f"{d['cost_usd']} USD"))
     lines = ["| Fact | Value |", "|---|---|"] + [f"| {k} | {v} |" for k, v in rows]
-    lines += ["", f'??? info "Sources for these {exam.label} facts"', ""]
+    checked = f", last checked {d['last_checked']}" if d.get("last_checked") else ""
+    lines += ["", f'??? info "Sources for these {exam.label} facts{checked}"', ""]
     for fact in d["facts"]:
         confidence = f" (confidence: {fact['confidence']})" if fact.get("confidence") else ""
         lines.append(f"    - {fact['fact']}: {fact['source']}, as of {fact['as_of']}{confidence}.")

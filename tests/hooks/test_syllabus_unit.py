@@ -2,7 +2,7 @@ import pytest
 from guide import GuideError
 from guide.syllabus import exam_domains_md, exam_facts_md, load_syllabus, study_plan_md
 
-from conftest import ROOT
+from testkit import ROOT
 
 
 @pytest.fixture(scope="module")

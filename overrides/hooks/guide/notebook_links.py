@@ -1,0 +1,34 @@
+"""Rewrite ``.md`` links in rendered notebooks to the pages' real URLs.
+
+MkDocs rewrites ``page.md`` links in Markdown pages, but mkdocs-jupyter
+renders notebooks to HTML itself, so a lab's link to ``../journey/x.md``
+would stay a dead link. :func:`rewrite_md_links` fixes them after rendering
+and reports any target that is not a page of the site.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from typing import Callable
+
+HREF = re.compile(r'href="(?![a-z][a-z0-9+.-]*:|/|#)([^"#?]+\.md)(#[^"]*)?"', re.I)
+
+
+def rewrite_md_links(html: str, src_uri: str, relative_url: Callable[[str], str | None]) -> tuple[str, list[str]]:
+    """Return (html with .md links replaced, targets that do not exist).
+
+    ``relative_url(target_src)`` returns the URL of a docs page relative to the
+    notebook's page, or None when there is no such page.
+    """
+    missing = []
+
+    def replace(match: re.Match) -> str:
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(src_uri), match.group(1)))
+        url = relative_url(target)
+        if url is None:
+            missing.append(match.group(1))
+            return match.group(0)
+        return f'href="{url}{match.group(2) or ""}"'
+
+    return HREF.sub(replace, html), missing

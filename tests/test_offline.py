@@ -1,0 +1,82 @@
+"""The offline build works from file:// and asks for nothing but local files."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+
+import pytest
+
+from testkit import assert_diagram_rendered
+
+from testkit import ROOT
+
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("offline")]
+
+
+
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context()
+    tab = context.new_page()
+    tab.set_default_timeout(10_000)
+    tab.requests = []
+    tab.on("request", lambda request: tab.requests.append(request.url))
+    yield tab
+    context.close()
+
+
+def non_file(requests):
+    return sorted({url for url in requests if not url.startswith(("file:", "data:", "blob:", "about:"))})
+
+
+def test_navigation_search_quiz_and_diagram_work_from_file_urls(offline_site, page):
+    home = offline_site / "index.html"
+    page.goto(home.as_uri())
+    assert "ML on AWS" in page.title()
+
+    # follow a link in the navigation to a task page, then to its practice questions
+    page.goto((offline_site / "exams" / "mla-c01" / "index.html").as_uri())
+    page.locator("a[href$='1-1-ingest-and-store-data.html']").first.click()
+    page.wait_for_load_state()
+    assert page.url.endswith("1-1-ingest-and-store-data.html")
+    assert page.locator("#syllabus-checklist").count() == 1
+
+    # search: the index is inlined and the worker runs through the vendored iframe-worker
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    page.keyboard.type("Parquet", delay=20)  # fill() skips the keyboard events search listens to
+    page.wait_for_selector(".md-search-result__item", timeout=15000)
+    assert page.locator(".md-search-result__item").count() > 0
+
+    # a quiz question scores with JavaScript
+    page.goto((offline_site / "practice" / "mla-c01" / "domain-1.html").as_uri())
+    question = page.locator(".quiz-question[data-type='single']").first
+    answer = question.get_attribute("data-answer")
+    question.locator(f"input[value={answer[2:-2]!r}]").check()
+    question.locator(".quiz-check").click()
+    assert question.locator(".quiz-result").inner_text() == "Correct."
+
+    # a Mermaid diagram renders from the vendored library
+    page.goto((offline_site / "exams" / "mla-c01" / "domain-1-data-preparation.html").as_uri())
+    assert_diagram_rendered(page)
+
+    assert non_file(page.requests) == [], f"requests that left file://: {non_file(page.requests)}"
+
+
+def test_no_page_references_a_cdn(offline_site):
+    cdn = re.compile(r"""(?:src|href)=["'](?:https?:)?//(?:unpkg\.com|cdn\.jsdelivr\.net|cdnjs\.cloudflare\.com|fonts\.googleapis\.com|fonts\.gstatic\.com)""")
+    hits = [p.relative_to(offline_site).as_posix() for p in offline_site.rglob("*.html") if cdn.search(p.read_text())]
+    assert not hits, f"pages that reference a CDN: {hits}"
+
+
+def test_offline_zip_contains_the_site(offline_site, tmp_path):
+    """`make offline` packs the same folder; check the packing step keeps every file."""
+    archive = tmp_path / "site.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as bundle:
+        for path in offline_site.rglob("*"):
+            bundle.write(path, path.relative_to(offline_site))
+    with zipfile.ZipFile(archive) as bundle:
+        names = set(bundle.namelist())
+    assert {"index.html", "search/search_index.js", "assets/vendor/mermaid/mermaid.min.js"} <= names

@@ -1,0 +1,68 @@
+"""Versioned publishing with mike: versions list, `latest` alias, outdated banner.
+
+Deploys two versions of the real site into a temporary git repository
+(`mike deploy` without `--push`), then reads the gh-pages branch back.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from testkit import ROOT
+
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("versions")]
+MIKE = str(Path(sys.executable).with_name("mike"))
+
+
+def git(repo: Path, *args: str) -> str:
+    return subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True, text=True).stdout
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory) -> Path:
+    repo = tmp_path_factory.mktemp("publish")
+    ignore = shutil.ignore_patterns(".venv", ".git", ".cache", "site", "site-offline", "dist", "__pycache__", "*.ipynb_checkpoints")
+    for name in ("docs", "data", "overrides", "snippets", "mkdocs.yml"):
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, repo / name, ignore=ignore)
+        else:
+            shutil.copy(source, repo / name)
+    git(repo, "init", "-q", "-b", "main")
+    git(repo, "-c", "user.name=t", "-c", "user.email=t@example.invalid", "add", ".")
+    git(repo, "-c", "user.name=t", "-c", "user.email=t@example.invalid", "commit", "-qm", "site")
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+           "NO_MKDOCS_2_WARNING": "1", "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.invalid",
+           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.invalid"}
+    for version, alias in (("2026.10", []), ("2026.11", ["latest"])):
+        command = [MIKE, "deploy", "--update-aliases", "--alias-type", "copy", version, *alias]
+        result = subprocess.run(command, cwd=repo, capture_output=True, text=True, env=env)
+        assert result.returncode == 0, result.stderr[-4000:]
+    result = subprocess.run([MIKE, "set-default", "latest"], cwd=repo, capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr[-2000:]
+    checkout = tmp_path_factory.mktemp("gh-pages")
+    git(repo, "worktree", "add", "-q", str(checkout), "gh-pages")
+    return checkout
+
+
+def test_versions_list_and_latest_alias(published):
+    versions = json.loads((published / "versions.json").read_text())
+    assert [v["version"] for v in versions] == ["2026.11", "2026.10"]
+    assert versions[0]["aliases"] == ["latest"]
+    assert (published / "latest" / "index.html").is_file()
+    assert "latest/" in (published / "index.html").read_text()  # the root redirects to the default
+
+
+def test_pages_carry_the_version_selector_and_outdated_banner(published):
+    for version in ("2026.10", "2026.11"):
+        page = (published / version / "index.html").read_text()
+        assert '"provider": "mike"' in page or "provider&#34;: &#34;mike" in page or '"provider":"mike"' in page
+        assert 'data-md-component="outdated"' in page
+        assert "You are reading an older version" in page
