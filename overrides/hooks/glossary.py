@@ -1,12 +1,11 @@
-"""Hook: the glossary page, abbreviation tooltips on every page, "used on" links.
+"""Hook: the glossary page, with one anchor per term and "used on" back-links.
 
-``@glossary`` renders data/glossary.yml; every page gets the abbreviation
-definitions appended so the ``abbr`` extension adds hover tooltips.
+``@glossary`` renders data/glossary.yml (tooltips: ``abbreviations.py``).
 """
 
 from guide import GuideError, state
 from guide.directives import expand
-from guide.glossary import abbreviations_md, glossary_md
+from guide.glossary import glossary_md
 from mkdocs.exceptions import PluginError
 
 
@@ -16,7 +15,6 @@ def on_page_markdown(markdown, page, config, files):
     titles = {src: index.title(src) for src in index.pages}
     handlers = {"glossary": lambda a: glossary_md(index.glossary, index.usage, titles, here)}
     try:
-        markdown = expand(markdown, handlers, *state.where(here))
+        return expand(markdown, handlers, *state.where(here))
     except GuideError as exc:
         raise PluginError("\n" + str(exc)) from None
-    return markdown + "\n\n" + abbreviations_md(index.glossary)

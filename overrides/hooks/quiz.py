@@ -20,8 +20,7 @@ def on_page_markdown(markdown, page, config, files):
         exam, scope = args[0], (args[1] if len(args) > 1 else None)
         if exam not in index.syllabus.exams:
             raise KeyError(f"unknown exam {exam!r}")
-        chosen = [q for q in index.questions if q.exam == exam and (
-            scope is None or q.task == f"{exam}/{scope}" or q.task.split("/")[1].split(".")[0] == scope)]
+        chosen = index.questions_in_scope(exam, scope)
         if not chosen:
             raise ValueError("no questions match")
         return quiz_md(chosen, here, titles)

@@ -36,8 +36,17 @@ class Term:
         return slugify(self.term)
 
     def names(self) -> list[str]:
-        """The spellings counted as a use of the term (abbreviation excluded)."""
-        return [self.term, *self.aliases]
+        """The spellings counted as a use of the term (abbreviation excluded).
+
+        "Amazon SageMaker Model Registry" is also used where a page says
+        "SageMaker Model Registry": the vendor prefix is dropped in running text.
+        """
+        names = [self.term, *self.aliases]
+        for name in list(names):
+            for prefix in ("Amazon ", "AWS "):
+                if name.startswith(prefix) and len(name) > len(prefix) + 3:
+                    names.append(name[len(prefix):])
+        return names
 
 
 def slugify(text: str) -> str:
@@ -90,20 +99,43 @@ def strip_markup(line: str) -> str:
     return line
 
 
-def _name_pattern(name: str) -> re.Pattern:
-    return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", re.IGNORECASE)
+WORDS = re.compile(r"[A-Za-z0-9]+")
+MAX_TERM_WORDS = 8
+
+
+def _stem(word: str) -> str:
+    """Lower-case and drop a plural ending, so "endpoints" matches "endpoint"."""
+    word = word.lower()
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _phrases(words: list[str], longest: int) -> set[str]:
+    """Every run of 1..longest consecutive words, joined by one space."""
+    return {" ".join(words[i:i + n]) for n in range(1, longest + 1) for i in range(len(words) - n + 1)}
 
 
 def term_usage(terms: list[Term], texts: dict[str, str]) -> dict[str, list[str]]:
-    """Map each term slug to the sorted page paths whose text uses it."""
+    """Map each term slug to the sorted page paths whose text uses it.
+
+    Terms and aliases match whole words, case-insensitively, singular or
+    plural ("Target tracking" also matches "target-tracking policies");
+    abbreviations match case-sensitively. Each page is tokenised once into
+    word runs, so the cost grows with pages plus terms, not their product.
+    """
+    longest = max([len(WORDS.findall(n)) for t in terms for n in t.names()] + [1])
+    longest = min(longest, MAX_TERM_WORDS)
+    pages = {}
+    for src, text in texts.items():
+        words = WORDS.findall(text)
+        exact = _phrases(words, 3)
+        exact |= {phrase[:-1] for phrase in exact if phrase.endswith("s")}  # "ACLs" uses "ACL"
+        pages[src] = (_phrases([_stem(w) for w in words], longest), exact)
     usage: dict[str, list[str]] = {}
     for term in terms:
-        patterns = [_name_pattern(name) for name in term.names()]
-        abbr = re.compile(r"(?<![\w-])" + re.escape(term.abbr) + r"s?(?![\w-])") if term.abbr else None
-        usage[term.slug] = sorted(
-            src for src, text in texts.items()
-            if any(p.search(text) for p in patterns) or (abbr and abbr.search(text))
-        )
+        names = {" ".join(_stem(w) for w in WORDS.findall(name)) for name in term.names()}
+        abbr = " ".join(WORDS.findall(term.abbr)) if term.abbr else None
+        usage[term.slug] = sorted(src for src, (stems, exact) in pages.items()
+                                  if names & stems or (abbr and abbr in exact))
     return usage
 
 

@@ -80,6 +80,11 @@ class SiteIndex:
         """Practice questions of a task statement."""
         return [q for q in self.questions if q.task == task_id]
 
+    def questions_in_scope(self, exam: str, scope: str | None = None) -> list[Question]:
+        """Questions a ``@quiz <exam> [scope]`` renders: all, one domain ("2") or one task ("2.1")."""
+        return [q for q in self.questions if q.exam == exam and (
+            scope is None or q.task == f"{exam}/{scope}" or q.task.split("/")[1].split(".")[0] == scope)]
+
     def quiz_page_for(self, task_id: str) -> str | None:
         """The page whose ``@quiz`` directive renders this task's questions."""
         exam, number = task_id.split("/")
@@ -90,6 +95,22 @@ class SiteIndex:
                         len(d.args) == 1 or d.args[1] in (number, domain)):
                     return src
         return None
+
+    def rendered_question_text(self, src: str) -> str:
+        """The text of the questions a page renders with ``@quiz`` or ``@question``."""
+        chosen = []
+        for d in self.pages[src].directives:
+            if d.name == "question":
+                chosen += [q for q in self.questions if d.args and q.id == d.args[0]]
+            elif d.name == "quiz" and d.args:
+                chosen += self.questions_in_scope(d.args[0], d.args[1] if len(d.args) > 1 else None)
+        parts = []
+        for q in chosen:
+            parts += [q.stem, q.explanation, *(f"{o.get('text')} {o.get('why')}" for o in q.options),
+                      *(f"{p['left']} {p['right']} {p['why']}" for p in q.pairs)]
+            if q.case:
+                parts.append(q.case["scenario"])
+        return "\n".join(parts)
 
     def title(self, src: str) -> str:
         """Title of a page or notebook."""
@@ -210,6 +231,7 @@ def build_index(root: Path, docs_dir: Path | None = None) -> SiteIndex:
         raise GuideError(problems)
     index = SiteIndex(root=root, docs_dir=docs_dir, syllabus=syllabus, pages=pages, glossary=glossary,
                       questions=questions, notebooks=load_notebooks(docs_dir))
-    texts = {src: "\n".join(text for _, text in page.prose) for src, page in pages.items()}
+    texts = {src: "\n".join(text for _, text in page.prose) + "\n" + index.rendered_question_text(src)
+             for src, page in pages.items()}
     index.usage = term_usage(glossary, texts)
     return index

@@ -162,9 +162,12 @@ def load_questions(questions_dir: Path, task_ids: set[str], root: Path | None = 
 
 # ---------------------------------------------------------------- rendering
 
+_MARKDOWN = md.Markdown()  # one instance: building a converter costs far more than using it
+
+
 def _inline(text: str) -> str:
     """Render inline Markdown (code, emphasis) to HTML without a wrapping <p>."""
-    rendered = md.markdown(html.unescape(str(text)), extensions=["md_in_html"])
+    rendered = _MARKDOWN.reset().convert(html.unescape(str(text)))
     return re.sub(r"^<p>(.*)</p>$", r"\1", rendered.strip(), flags=re.S)
 
 
