@@ -44,3 +44,12 @@ def browser():
         chrome = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         yield chrome
         chrome.close()
+
+
+@pytest.fixture(scope="session")
+def snippet_runner():
+    """One pre-imported fork server per test worker (see studyguide.outputs.SnippetRunner)."""
+    from studyguide.outputs import SnippetRunner
+
+    with SnippetRunner() as runner:
+        yield runner

@@ -22,8 +22,8 @@ def rel(path: Path) -> str:
 
 
 @pytest.mark.parametrize("path", SNIPPETS, ids=rel)
-def test_snippet_output_matches_its_comments(path, tmp_path):
-    result = run_snippet(path, env={"STUDYGUIDE_FIGURES_DIR": str(tmp_path)})
+def test_snippet_output_matches_its_comments(path, tmp_path, snippet_runner):
+    result = snippet_runner.run(path, env={"STUDYGUIDE_FIGURES_DIR": str(tmp_path)})
     problems = compare(path, result, rel(path))
     for figure in sorted(tmp_path.glob("*.svg")):
         committed = FIGURES / figure.name
@@ -96,11 +96,12 @@ def write(tmp_path, body: str) -> Path:
     return path
 
 
-def check(path):
-    return compare(path, run_snippet(path), "probe.py")
+@pytest.fixture
+def check(snippet_runner):
+    return lambda path: compare(path, snippet_runner.run(path), "probe.py")
 
 
-def test_drifted_output_is_reported_with_a_diff(tmp_path):
+def test_drifted_output_is_reported_with_a_diff(tmp_path, check):
     path = write(tmp_path, """
         total = 2 + 2
         print(total)
@@ -111,7 +112,7 @@ def test_drifted_output_is_reported_with_a_diff(tmp_path):
     assert "-5" in problem and "+4" in problem
 
 
-def test_a_snippet_that_raises_names_the_line(tmp_path):
+def test_a_snippet_that_raises_names_the_line(tmp_path, check):
     path = write(tmp_path, """
         values = [1, 2]
         print(values[5])
@@ -120,7 +121,7 @@ def test_a_snippet_that_raises_names_the_line(tmp_path):
     assert problem.startswith("probe.py:2: snippet raised an exception") and "IndexError" in problem
 
 
-def test_unshown_output_and_stale_comments_are_reported(tmp_path):
+def test_unshown_output_and_stale_comments_are_reported(tmp_path, check):
     path = write(tmp_path, """
         print("shown nowhere")
         x = 1
@@ -131,7 +132,7 @@ def test_unshown_output_and_stale_comments_are_reported(tmp_path):
     assert problems[1].startswith("probe.py:3: '#>' lines follow a statement that printed nothing")
 
 
-def test_network_access_fails_the_snippet(tmp_path):
+def test_network_access_fails_the_snippet(tmp_path, check):
     path = write(tmp_path, """
         import urllib.request
         urllib.request.urlopen("https://example.com", timeout=2)
@@ -140,7 +141,7 @@ def test_network_access_fails_the_snippet(tmp_path):
     assert "probe.py:2: snippet raised an exception" in problem and "network access blocked" in problem
 
 
-def test_aws_calls_run_against_moto_with_fake_credentials(tmp_path):
+def test_aws_calls_run_against_moto_with_fake_credentials(tmp_path, check):
     path = write(tmp_path, """
         import boto3
         sts = boto3.client("sts", region_name="us-east-1")
@@ -159,5 +160,5 @@ def test_update_rewrites_only_the_output_lines(tmp_path):
             #> 9
         print("done")
     """)
-    assert rewrite(path, run_snippet(path))
+    assert rewrite(path, run_snippet(path))  # the plain one-process path, as readers' tools use
     assert path.read_text() == "for i in range(2):\n    print(i)\n    #> 0\n    #> 1\nprint(\"done\")\n#> done\n"

@@ -143,6 +143,82 @@ def run_snippet(path: Path, env: dict[str, str] | None = None) -> RunResult:
     )
 
 
+#: Imported once by :class:`SnippetRunner` so each snippet starts without paying for them.
+PRELOAD = ("numpy", "pandas", "scipy.stats", "sklearn.ensemble", "sklearn.linear_model", "sklearn.model_selection",
+           "sklearn.metrics", "sklearn.preprocessing", "xgboost", "matplotlib.pyplot", "boto3", "botocore.stub",
+           "moto", "requests", "studyguide.plotting", "studyguide.datasets", "studyguide.offline")
+
+
+class SnippetRunner:
+    """Run many snippets fast: a server process imports :data:`PRELOAD` once, then forks per snippet.
+
+    Each snippet still gets a fresh process (a fork of the pre-imported
+    server), so no state leaks from one snippet to the next. Use as a context
+    manager, or call :meth:`close`.
+    """
+
+    def __init__(self, timeout: int = 300):
+        self.timeout = timeout
+        env = {**os.environ, "OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS", "1")}
+        self.process = subprocess.Popen([sys.executable, "-m", "studyguide.outputs", "_server"], env=env,
+                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1)
+
+    def run(self, path: Path, env: dict[str, str] | None = None) -> RunResult:
+        """Run ``path`` in a fork of the server; same result as :func:`run_snippet`."""
+        import select
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as folder:
+            out = Path(folder) / "result.json"
+            request = {"path": str(Path(path).resolve()), "env": env or {}, "out": str(out)}
+            self.process.stdin.write(json.dumps(request) + "\n")
+            self.process.stdin.flush()
+            ready, _, _ = select.select([self.process.stdout], [], [], self.timeout)
+            if not ready or not self.process.stdout.readline():
+                self.close()
+                return RunResult(path=path, error=f"snippet did not finish within {self.timeout} s (or the runner died)")
+            if not out.exists():
+                return RunResult(path=path, error="the snippet's process died without a result (a crash in native code?)")
+            data = json.loads(out.read_text())
+        return RunResult(path=path, sites={int(k): v for k, v in data["sites"].items()},
+                         error=data["error"], error_line=data["error_line"])
+
+    def close(self) -> None:
+        """Stop the server process."""
+        if self.process.poll() is None:
+            self.process.stdin.close()
+            self.process.wait(timeout=30)
+
+    def __enter__(self) -> "SnippetRunner":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _serve() -> None:
+    """Server side of :class:`SnippetRunner`: import once, fork per request."""
+    import importlib
+
+    for name in PRELOAD:
+        importlib.import_module(name)
+    for line in sys.stdin:
+        request = json.loads(line)
+        pid = os.fork()
+        if pid == 0:  # child: one snippet, then exit without running the server's cleanup
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, 1)  # native libraries printing to fd 1 must not reach the protocol pipe
+            sys.stdout = io.StringIO()
+            os.environ.update(request["env"])
+            result = _run_in_this_process(Path(request["path"]))
+            Path(request["out"]).write_text(json.dumps(
+                {"sites": result.sites, "error": result.error, "error_line": result.error_line}))
+            os._exit(0)
+        os.waitpid(pid, 0)
+        sys.stdout.write("done\n")
+        sys.stdout.flush()
+
+
 def compare(path: Path, result: RunResult, display: str | None = None) -> list[str]:
     """Return one ``file:line: message`` per mismatch between file and run."""
     name = display or str(path)
@@ -190,6 +266,9 @@ def rewrite(path: Path, result: RunResult) -> bool:
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point (see the module docstring)."""
     args = sys.argv[1:] if argv is None else argv
+    if args == ["_server"]:
+        _serve()
+        return 0
     if len(args) >= 2 and args[0] == "_record":
         real_stdout = sys.stdout
         sys.stdout = io.StringIO()  # stray writes must not corrupt the JSON line
@@ -201,16 +280,17 @@ def main(argv: list[str] | None = None) -> int:
         print("usage: python -m studyguide.outputs check|update FILE...", file=sys.stderr)
         return 2
     status = 0
-    for name in args[1:]:
-        path = Path(name)
-        result = run_snippet(path)
-        if args[0] == "update":
-            if rewrite(path, result):
-                print(f"updated {name}")
-        else:
-            for problem in compare(path, result, name):
-                print(problem)
-                status = 1
+    with SnippetRunner() as runner:
+        for name in args[1:]:
+            path = Path(name)
+            result = runner.run(path)
+            if args[0] == "update":
+                if rewrite(path, result):
+                    print(f"updated {name}")
+            else:
+                for problem in compare(path, result, name):
+                    print(problem)
+                    status = 1
     return status
 
 

@@ -8,9 +8,9 @@ from sklearn.datasets import make_classification
 from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.model_selection import GridSearchCV, RandomizedSearchCV
 
-X, y = make_classification(n_samples=1500, n_features=20, n_informative=6,
+X, y = make_classification(n_samples=800, n_features=20, n_informative=6,
                            flip_y=0.05, random_state=1)
-base = HistGradientBoostingClassifier(max_iter=60, random_state=1)
+base = HistGradientBoostingClassifier(max_iter=10, early_stopping=False, random_state=1)
 
 # --8<-- [start:grid-versus-random]
 grid = GridSearchCV(base, {"learning_rate": [0.01, 0.03, 0.1, 0.3],
@@ -26,6 +26,6 @@ for name, search in (("grid", grid), ("random", rand)):
             for k, v in search.best_params_.items()}
     print(f"{name:6s} trials={len(search.cv_results_['params'])} "
           f"distinct learning rates={len(tried_lr):2d} best AUC={search.best_score_:.4f} {best}")
-    #> grid   trials=16 distinct learning rates= 4 best AUC=0.9208 {'learning_rate': 0.03, 'max_leaf_nodes': 16}
-    #> random trials=16 distinct learning rates=16 best AUC=0.9221 {'learning_rate': 0.0655, 'max_leaf_nodes': 59}
+    #> grid   trials=16 distinct learning rates= 4 best AUC=0.9491 {'learning_rate': 0.3, 'max_leaf_nodes': 8}
+    #> random trials=16 distinct learning rates=16 best AUC=0.9501 {'learning_rate': 0.3778, 'max_leaf_nodes': 26}
 # --8<-- [end:grid-versus-random]
