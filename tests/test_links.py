@@ -67,3 +67,19 @@ def test_checkers_report_broken_links_and_anchors(tmp_path):
     assert broken_anchors(tmp_path) == ["index.html:3: link 'other.html#gone': no id 'gone' in other.html"]
     problems = run_linkchecker(tmp_path)
     assert len(problems) == 1 and problems[0].startswith("index.html:4: missing.html:")
+
+
+def test_external_links_are_listed_not_fetched(offline_site):
+    """External links are never fetched in `make test`; they are listed for `make linkcheck-external`."""
+    from site_checks import parse
+
+    found: dict[str, set[str]] = {}
+    for page in sorted(offline_site.rglob("*.html")):
+        for href, _ in parse(page).links:
+            if href.startswith(("http://", "https://")):
+                found.setdefault(href, set()).add(page.relative_to(offline_site).as_posix())
+    listing = ROOT / ".cache" / "external-links.txt"
+    listing.parent.mkdir(parents=True, exist_ok=True)
+    listing.write_text("".join(f"{url}\t{', '.join(sorted(pages))}\n" for url, pages in sorted(found.items())))
+    insecure = sorted(url for url in found if url.startswith("http://") and "127.0.0.1" not in url)
+    assert not insecure, f"use https for external links: {insecure}"

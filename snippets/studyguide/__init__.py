@@ -9,6 +9,7 @@ them:
 - [`studyguide.offline`][studyguide.offline]: run an AWS snippet offline against moto.
 - [`studyguide.netguard`][studyguide.netguard]: fail any non-loopback connection.
 - [`studyguide.outputs`][studyguide.outputs]: check and rewrite the `#>` output lines.
+- [`studyguide.labs`][studyguide.labs]: execute lab notebooks and detect stale outputs.
 """
 
 from pathlib import Path

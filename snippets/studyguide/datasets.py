@@ -20,7 +20,7 @@ def customer_churn(n_rows: int = 2000, seed: int = 7, missing_rate: float = 0.05
     Columns: ``customer_id``, ``tenure_months``, ``monthly_charges`` (USD),
     ``contract``, ``region``, ``support_calls``, ``annual_income`` (USD, with
     missing values and a few extreme outliers) and the label ``churned``
-    (0/1, about one customer in four churns).
+    (0/1; with the defaults about three customers in ten churn).
 
     Args:
         n_rows: number of customers.
