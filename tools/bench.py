@@ -42,8 +42,27 @@ def timed(command: list[str], **kwargs) -> float:
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Static files gzipped like GitHub Pages serves them, without a request log."""
+
+    COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")
+
     def log_message(self, *args):  # noqa: D102 - keep the report readable
         pass
+
+    def do_GET(self):  # noqa: N802 - http.server's naming
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        accepts_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (accepts_gzip and path.is_file() and path.suffix in self.COMPRESSIBLE):
+            return super().do_GET()
+        body = gzip.compress(path.read_bytes(), compresslevel=6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
 
 
 def serve(folder: Path):
@@ -102,6 +121,9 @@ def main() -> int:
         site = Path(tmp) / "site"
         seconds = timed([str(VENV_BIN / "mkdocs"), "build", "--strict", "-q", "-d", str(site)], env=env)
         pages = [p for p in site.rglob("*.html") if p.name != "404.html"]
+        # mike writes versions.json beside the versions; without it the version
+        # selector's request 404s, which a published site never does.
+        (site / "versions.json").write_text('[{"version": "dev", "title": "dev", "aliases": ["latest"]}]')
         print(f"strict build:      {seconds:6.1f} s for {len(pages)} pages = {seconds / len(pages):.3f} s/page "
               "(target < 0.066 s/page)")
         httpd, base = serve(site)
