@@ -53,3 +53,15 @@ def snippet_runner():
 
     with SnippetRunner() as runner:
         yield runner
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh browser tab that records every URL it requests in ``page.requests``."""
+    context = browser.new_context()
+    tab = context.new_page()
+    tab.set_default_timeout(10_000)
+    tab.requests = []
+    tab.on("request", lambda request: tab.requests.append(request.url))
+    yield tab
+    context.close()

@@ -23,20 +23,6 @@ def server(built_site):
     httpd.shutdown()
 
 
-
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context()
-    tab = context.new_page()
-    tab.set_default_timeout(10_000)
-    tab.requests = []
-    tab.on("request", lambda request: tab.requests.append(request.url))
-    yield tab
-    context.close()
-
-
 def outside(requests, base):
     return sorted({u for u in requests if not u.startswith((base, "data:", "blob:", "about:"))})
 

@@ -14,20 +14,6 @@ from testkit import ROOT
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("offline")]
 
 
-
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context()
-    tab = context.new_page()
-    tab.set_default_timeout(10_000)
-    tab.requests = []
-    tab.on("request", lambda request: tab.requests.append(request.url))
-    yield tab
-    context.close()
-
-
 def non_file(requests):
     return sorted({url for url in requests if not url.startswith(("file:", "data:", "blob:", "about:"))})
 
