@@ -33,8 +33,7 @@ build: $(STAMP)
 
 offline: $(STAMP)
 	$(VENV)/bin/mkdocs build --strict --config-file mkdocs.offline.yml
-	mkdir -p dist && rm -f dist/ml-on-aws-study-guide-offline.zip
-	cd site-offline && $(PY) -m zipfile -c ../dist/ml-on-aws-study-guide-offline.zip .
+	$(PY) tools/pack_offline.py site-offline dist/ml-on-aws-study-guide-offline.zip
 	@echo "Offline site: open site-offline/index.html, or unzip dist/ml-on-aws-study-guide-offline.zip"
 
 test: $(STAMP)
