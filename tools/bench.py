@@ -124,8 +124,12 @@ def main() -> int:
         # mike writes versions.json beside the versions; without it the version
         # selector's request 404s, which a published site never does.
         (site / "versions.json").write_text('[{"version": "dev", "title": "dev", "aliases": ["latest"]}]')
+        index = json.loads((site / "search" / "search_index.json").read_text())
+        words = sum(len(doc["text"].split()) + len(doc["title"].split()) for doc in index["docs"])
         print(f"strict build:      {seconds:6.1f} s for {len(pages)} pages = {seconds / len(pages):.3f} s/page "
               "(target < 0.066 s/page)")
+        print(f"                   {words:,} words of built text = {1000 * seconds / words:.3f} s per 1,000 words "
+              f"({words // len(pages):,} words per page)")
         httpd, base = serve(site)
         try:
             for label, path in PAGES.items():
