@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 
 import pytest
 
-from testkit import assert_diagram_rendered
+from testkit import assert_diagram_rendered, serve_directory
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("site")]
 
 
 @pytest.fixture(scope="module")
 def server(built_site):
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(built_site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
+    with serve_directory(built_site) as base:
+        yield base
 
 
 def outside(requests, base):

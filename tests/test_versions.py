@@ -66,3 +66,24 @@ def test_pages_carry_the_version_selector_and_outdated_banner(published):
         assert '"provider": "mike"' in page or "provider&#34;: &#34;mike" in page or '"provider":"mike"' in page
         assert 'data-md-component="outdated"' in page
         assert "You are reading an older version" in page
+
+
+@pytest.mark.browser
+def test_banner_shows_on_the_old_version_only(published, browser):
+    """Material's version integration reads versions.json and flags every version but the default."""
+    from testkit import serve_directory
+
+    context = browser.new_context()
+    tab = context.new_page()
+    try:
+        with serve_directory(published) as base:
+            for version, outdated in (("2026.10", True), ("2026.11", False)):
+                tab.goto(f"{base}{version}/")
+                tab.wait_for_selector(".md-version__current", timeout=10000)  # versions.json was read
+                tab.wait_for_timeout(300)
+                banner = tab.locator("[data-md-component=outdated]")
+                assert banner.is_visible() is outdated, f"{version}: outdated banner visible={banner.is_visible()}"
+            label = tab.locator(".md-version__current").inner_text()
+            assert label.startswith("2026.11") and "latest" in label
+    finally:
+        context.close()

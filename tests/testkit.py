@@ -8,7 +8,11 @@ xdist workers wait for the first one instead of building twice.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
+import functools
+import http.server
+import threading
 import hashlib
 import os
 import shutil
@@ -87,3 +91,21 @@ def assert_diagram_rendered(page):
     page.wait_for_selector("div.mermaid", timeout=20000)
     assert page.locator("pre.mermaid").count() == 0
     assert page.locator("div.mermaid").first.bounding_box()["height"] > 40
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):  # keep test output readable
+        pass
+
+
+@contextlib.contextmanager
+def serve_directory(folder: Path):
+    """Serve ``folder`` on a free loopback port; yields the base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(folder))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    finally:
+        httpd.shutdown()
