@@ -32,13 +32,15 @@ definition = {
             "Arguments": {  # the CreateTrainingJob request, minus the job name
                 "AlgorithmSpecification": {"TrainingImage": XGB, "TrainingInputMode": "File"},
                 "RoleArn": ROLE,
-                "HyperParameters": {"objective": "binary:logistic", "num_round": "200"},
-                "InputDataConfig": [{
-                    "ChannelName": "train",
-                    "DataSource": {"S3DataSource": {"S3DataType": "S3Prefix",
-                                                    "S3Uri": f"{BUCKET}/churn/train/"}},
-                    "ContentType": "text/csv",
-                }],
+                # eval_metric plus a validation channel make XGBoost log validation:auc
+                "HyperParameters": {"objective": "binary:logistic", "num_round": "200",
+                                    "eval_metric": "auc"},
+                "InputDataConfig": [
+                    {"ChannelName": channel, "ContentType": "text/csv",
+                     "DataSource": {"S3DataSource": {"S3DataType": "S3Prefix",
+                                                     "S3Uri": f"{BUCKET}/churn/{channel}/"}}}
+                    for channel in ("train", "validation")
+                ],
                 "OutputDataConfig": {"S3OutputPath": f"{BUCKET}/churn/artifacts/"},
                 "ResourceConfig": {"InstanceCount": 1, "VolumeSizeInGB": 30,
                                    "InstanceType": {"Get": "Parameters.TrainInstanceType"}},

@@ -32,9 +32,10 @@ subnet_id = ec2.create_subnet(
 sg_id = ec2.create_security_group(
     GroupName="study-guide-training", Description="training to NFS and Lustre", VpcId=vpc_id
 )["GroupId"]
-for port in (2049, 988):  # NFS for EFS, Lustre for FSx; only members of the group may connect
+# NFS for EFS; Lustre for FSx needs 988 and 1018-1023. Only members of the group may connect.
+for first, last in [(2049, 2049), (988, 988), (1018, 1023)]:
     ec2.authorize_security_group_ingress(GroupId=sg_id, IpPermissions=[{
-        "IpProtocol": "tcp", "FromPort": port, "ToPort": port,
+        "IpProtocol": "tcp", "FromPort": first, "ToPort": last,
         "UserIdGroupPairs": [{"GroupId": sg_id}],
     }])
 

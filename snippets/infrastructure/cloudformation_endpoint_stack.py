@@ -2,8 +2,8 @@
 model, endpoint configuration and endpoint and exports the endpoint name; a
 second (application) stack imports that name into a Parameter Store value.
 
-Plain boto3. moto runs both stacks; on a real account the first stack starts a
-billable instance, and the cleanup section deletes both stacks (importer first).
+Plain boto3. moto runs both stacks; on a real account the first stack starts two
+billable instances, and the cleanup section deletes both stacks (importer first).
 """
 
 import json

@@ -1,8 +1,9 @@
 """Host a model inside your own VPC: private subnets in two Availability Zones,
 a security group, the model's VpcConfig and network isolation.
 
-Plain boto3. Creating the VPC, subnets and security group is free; the cleanup
-section deletes them together with the model.
+Plain boto3. The VPC, subnets and security group cost nothing, but the interface
+VPC endpoint is billed per hour while it exists; the cleanup section deletes all of
+them together with the model.
 """
 
 import boto3
