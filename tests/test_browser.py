@@ -63,3 +63,28 @@ def test_diagram_renders_after_instant_navigation(server, page):
     page.locator("a[href$='domain-1-data-preparation/']").first.click()
     assert_diagram_rendered(page)
     assert outside(page.requests, server) == []
+
+
+def test_ordering_and_matching_questions_score(server, page):
+    import json
+
+    page.goto(server + "practice/mla-c01/domain-1/")
+    ordering = page.locator(".quiz-question[data-type='ordering']").first
+    for position, item in enumerate(json.loads(ordering.get_attribute("data-answer")), 1):
+        ordering.locator(f"select[data-item='{item}']").select_option(str(position))
+    ordering.locator(".quiz-check").click()
+    assert ordering.locator(".quiz-result").inner_text() == "Correct."
+
+    matching = page.locator(".quiz-question[data-type='matching']").first
+    rights = json.loads(matching.get_attribute("data-answer"))
+    for row, right in enumerate(rights):
+        matching.locator(f"select[data-row='{row}']").select_option(right)
+    # swap the first two answers: a wrong match must score as wrong
+    matching.locator("select[data-row='0']").select_option(rights[1])
+    matching.locator("select[data-row='1']").select_option(rights[0])
+    matching.locator(".quiz-check").click()
+    assert matching.locator(".quiz-result").inner_text().startswith("Not quite")
+    matching.locator("select[data-row='0']").select_option(rights[0])
+    matching.locator("select[data-row='1']").select_option(rights[1])
+    matching.locator(".quiz-check").click()
+    assert matching.locator(".quiz-result").inner_text() == "Correct."
