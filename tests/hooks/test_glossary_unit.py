@@ -47,3 +47,11 @@ def test_rendering_gives_one_anchor_per_term_and_back_links():
     assert "Used on: [X page](exams/x.md)" in body
     assert abbreviations_md(terms) == "*[KMS]: AWS Key Management Service\n"
     assert slugify("Amazon S3 (Simple Storage Service)") == "amazon-s3-simple-storage-service"
+
+
+def test_a_term_defined_with_and_without_the_vendor_prefix_is_a_duplicate(tmp_path):
+    path = write(tmp_path, "- term: Amazon SageMaker Model Registry\n  definition: Versions.\n"
+                           "- term: SageMaker Model Registry\n  definition: Versions again.\n")
+    with pytest.raises(GuideError) as error:
+        load_glossary(path)
+    assert f"{path}:3: duplicate term 'sagemaker-model-registry'" in str(error.value)

@@ -76,7 +76,8 @@ def load_glossary(path: Path) -> list[Term]:
                     abbr=(str(entry["abbr"]).strip() if entry.get("abbr") else None),
                     aliases=[str(a) for a in entry.get("aliases") or []])
         keys = [("term", term.slug)] + ([("abbr", term.abbr)] if term.abbr else [])
-        keys += [("alias", slugify(alias)) for alias in term.aliases if slugify(alias) != term.slug]
+        # every spelling counted as a use, including "SageMaker X" for "Amazon SageMaker X"
+        keys += [("name", slugify(name)) for name in term.names() if slugify(name) != term.slug]
         for kind, key in dict((key, (kind, key)) for kind, key in keys).values():
             if key in seen:
                 problems.append(f"{path}:{line}: duplicate {kind} '{key}' (first defined on line {seen[key]})")
