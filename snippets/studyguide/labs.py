@@ -55,7 +55,7 @@ def _normal(outputs: list) -> list[dict]:
 
 def stale_cells(saved: nbformat.NotebookNode, fresh: nbformat.NotebookNode) -> list[int]:
     """Indexes of code cells whose saved outputs differ from a fresh run."""
-    return [i for i, (old, new) in enumerate(zip(saved.cells, fresh.cells))
+    return [i for i, (old, new) in enumerate(zip(saved.cells, fresh.cells, strict=True))
             if old.cell_type == "code" and _normal(old.get("outputs", [])) != _normal(new.get("outputs", []))]
 
 

@@ -18,7 +18,7 @@ from . import GuideError
 from .glossary import Term, load_glossary, term_usage
 from .pages import Page, scan_docs
 from .questions import Question, load_questions
-from .syllabus import Syllabus, Task, load_syllabus
+from .syllabus import Syllabus, load_syllabus
 
 
 @dataclass

@@ -23,7 +23,6 @@ ATTR_LIST = re.compile(r"\s*\{:?\s*([^}]*)\}\s*$")
 FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 INCLUDE = re.compile(r'^\s*-{2}8<-{2}\s+"([^"]+)"\s*$')
 DIRECTIVE = re.compile(r"^<!--\s*@([a-z][a-z-]*)\s*(.*?)\s*-->\s*$")
-ANY_DIRECTIVE = re.compile(r"<!--\s*@")
 
 
 @dataclass

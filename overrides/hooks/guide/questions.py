@@ -200,15 +200,15 @@ def question_md(q: Question, number: int | str, here: str, show_case: bool = Tru
            f'data-answer="{answer_data}" markdown>', "",
            f'<p class="quiz-meta"><strong>Question {number}</strong> · {label} · task {q.task.split("/")[1]}</p>', ""]
     if q.case and show_case:
-        out += [f'<div class="quiz-case" markdown>', "", f"**Case study: {q.case['title']}**", "",
+        out += ['<div class="quiz-case" markdown>', "", f"**Case study: {q.case['title']}**", "",
                 q.case["scenario"], "", "</div>", ""]
     out += [q.stem, ""]
     letters = _letters(len(q.options))
-    letter_of = dict(zip((str(o["id"]) for o in q.options), letters))
+    letter_of = dict(zip((str(o["id"]) for o in q.options), letters, strict=True))
     if q.type in ("single", "multiple"):
         kind = "radio" if q.type == "single" else "checkbox"
         out.append('<ul class="quiz-options">')
-        for option, letter in zip(q.options, letters):
+        for option, letter in zip(q.options, letters, strict=True):
             out.append(f'<li><label><input type="{kind}" name="{name}" value="{html.escape(str(option["id"]))}"> '
                        f'<span class="quiz-letter">{letter}.</span> {_inline(option["text"])}</label></li>')
         out.append("</ul>")
@@ -235,7 +235,7 @@ def question_md(q: Question, number: int | str, here: str, show_case: bool = Tru
     if q.type in ("single", "multiple"):
         right = ", ".join(letter_of[a] for a in q.answer)
         out += [f"**Answer: {right}.** {q.explanation}", ""]
-        for option, letter in zip(q.options, letters):
+        for option, letter in zip(q.options, letters, strict=True):
             mark = "Correct" if str(option["id"]) in q.answer else "Incorrect"
             out.append(f"- **{letter} – {mark}.** {option['why']}")
     elif q.type == "ordering":

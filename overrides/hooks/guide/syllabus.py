@@ -194,7 +194,7 @@ def study_plan_md(exam: Exam, hours: int, link) -> str:
     shares = [(domain, hours * domain.weight / 100) for domain in exam.domains]
     allotted = {domain.number: int(share) for domain, share in shares}
     left = hours - sum(allotted.values())
-    for domain, share in sorted(shares, key=lambda item: item[1] - int(item[1]), reverse=True)[:left]:
+    for domain, _ in sorted(shares, key=lambda item: item[1] - int(item[1]), reverse=True)[:left]:
         allotted[domain.number] += 1
     lines = [f"| Domain | Weight | Hours of {hours} | Start with |", "|---|---:|---:|---|"]
     for domain in exam.domains:
