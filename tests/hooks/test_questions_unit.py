@@ -105,3 +105,16 @@ def test_rendering_works_without_javascript(tmp_path):
     assert '<p class="quiz-actions" hidden>' in html  # buttons appear only with JavaScript
     single = question_md(questions[2], 1, "exams/mla-c01/index.md")
     assert single.count("<select") == 3
+
+
+def test_ordering_steps_are_not_shown_in_answer_order(tmp_path):
+    questions = load_text(tmp_path, GOOD.replace("answer: [a, b, c]", "answer: [a, b, c]"))
+    html = question_md(questions[1], 1, "practice/x.md")
+    shown = [html.index(f'data-item="{item}"') for item in ("a", "b", "c")]
+    assert shown != sorted(shown), "ordering steps appear in the answer order"
+
+
+def test_the_verdict_is_printed_once(tmp_path):
+    questions = load_text(tmp_path, GOOD.replace("why: Columnar and compressed.", "why: Correct. Columnar and compressed."))
+    html = question_md(questions[0], 1, "practice/x.md")
+    assert "**B – Correct.** Columnar and compressed." in html

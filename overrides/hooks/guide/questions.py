@@ -171,6 +171,14 @@ def _inline(text: str) -> str:
     return re.sub(r"^<p>(.*)</p>$", r"\1", rendered.strip(), flags=re.S)
 
 
+_VERDICT = re.compile(r"^(?:correct|incorrect|wrong|right)\s*[.:!-]\s*", re.I)
+
+
+def _without_verdict(text: str) -> str:
+    """Drop a leading "Correct." or "Incorrect:" the renderer already prints."""
+    return _VERDICT.sub("", str(text).strip(), count=1)
+
+
 def _shuffled(items: list, seed: str) -> list:
     """A fixed, seed-dependent order (stable across builds, not the answer order)."""
     keyed = [(hashlib.sha256(f"{seed}:{i}".encode()).hexdigest(), item) for i, item in enumerate(items)]
@@ -215,7 +223,7 @@ def question_md(q: Question, number: int | str, here: str, show_case: bool = Tru
     elif q.type == "ordering":
         positions = "".join(f'<option value="{i}">{i}</option>' for i in range(1, len(q.options) + 1))
         out.append('<ol class="quiz-ordering" type="A">')
-        for option in q.options:
+        for option in _shuffled(list(q.options), q.id):  # authors list steps in order; readers must not see it
             out.append(f'<li><label><select name="{name}" data-item="{html.escape(str(option["id"]))}" '
                        f'aria-label="Position">'
                        f'<option value="">–</option>{positions}</select> {_inline(option["text"])}</label></li>')
@@ -237,7 +245,7 @@ def question_md(q: Question, number: int | str, here: str, show_case: bool = Tru
         out += [f"**Answer: {right}.** {q.explanation}", ""]
         for option, letter in zip(q.options, letters, strict=True):
             mark = "Correct" if str(option["id"]) in q.answer else "Incorrect"
-            out.append(f"- **{letter} – {mark}.** {option['why']}")
+            out.append(f"- **{letter} – {mark}.** {_without_verdict(option['why'])}")
     elif q.type == "ordering":
         by_id = {str(o["id"]): o for o in q.options}
         out += [f"**Answer:** {q.explanation}", ""]
