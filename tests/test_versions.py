@@ -80,8 +80,11 @@ def test_banner_shows_on_the_old_version_only(published, browser):
             for version, outdated in (("2026.10", True), ("2026.11", False)):
                 tab.goto(f"{base}{version}/")
                 tab.wait_for_selector(".md-version__current", timeout=10000)  # versions.json was read
-                tab.wait_for_timeout(300)
                 banner = tab.locator("[data-md-component=outdated]")
+                if outdated:
+                    banner.wait_for(state="visible", timeout=10000)
+                else:
+                    tab.wait_for_timeout(500)  # give a wrong banner the chance to appear
                 assert banner.is_visible() is outdated, f"{version}: outdated banner visible={banner.is_visible()}"
             label = tab.locator(".md-version__current").inner_text()
             assert label.startswith("2026.11") and "latest" in label
