@@ -10,7 +10,7 @@ def test_task_page_gets_checklist_and_study_links(repo):
     index = repo.index()
     block = task_study_md(index, "mla-c01/1.1", "exams/ingest.md")
     assert "| K `k1` | Data formats" in block
-    assert "[this page, Formats](ingest.md#formats)" in block
+    assert "[Formats](ingest.md#formats)" in block
     assert "*not yet taught*" in block  # other bullets are unclaimed
     assert "**Also taught on:** [Module 1](../journey/m1.md)" in block
     assert "`snippets/demo/show.py`" in block

@@ -16,15 +16,19 @@ def _page_link(index: SiteIndex, here: str, src: str, anchor: str = "") -> str:
     return f"[{index.title(src)}]({index.link(here, src, anchor)})"
 
 
+def _section_label(index: SiteIndex, here: str, src: str, anchor: str) -> str:
+    """The section's heading, prefixed with its page title when it is on another page."""
+    heading = next(c.heading for c in index.pages[src].claims if c.anchor == anchor)
+    return heading if src == here else f"{index.title(src)} › {heading}"
+
+
 def checklist_md(index: SiteIndex, task: Task, here: str) -> str:
     """A table of the task's bullets, each linked to the sections that teach it."""
     lines = ["| | Syllabus bullet | Taught in |", "|---|---|---|"]
     for bullet in task.bullets:
         claims = index.claims_for(bullet.id)
         where = ", ".join(
-            f"[{'this page' if src == here else index.title(src)}, {next(c.heading for c in index.pages[src].claims if c.anchor == anchor)}]"
-            f"({index.link(here, src, anchor)})"
-            for src, anchor in claims
+            f"[{_section_label(index, here, src, anchor)}]({index.link(here, src, anchor)})" for src, anchor in claims
         ) or "*not yet taught*"
         kind = "K" if bullet.kind == "knowledge" else "S"
         code = bullet.id.rsplit("/", 1)[1]
