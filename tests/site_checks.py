@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import posixpath
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -68,4 +69,25 @@ def linkchecker_failures(csv_text: str, site: Path) -> list[str]:
         parent = row.get("parentname") or ""
         parent = parent.replace(site.resolve().as_uri() + "/", "")
         problems.append(f"{parent}:{row.get('line')}: {row.get('urlname')}: {row.get('result') or row.get('warningstring')}")
+    return problems
+
+
+EXTERNAL_ASSET = re.compile(
+    r"""<(?:script|img|iframe|source|audio|video)\b[^>]*\bsrc=["']((?:https?:)?//[^"']+)"""
+    r"""|<link\b[^>]*\bhref=["']((?:https?:)?//[^"']+)["'][^>]*>""", re.I)
+CSS_URL = re.compile(r"url\((['\"]?)(https?://[^)'\"]+)")
+# <link rel="canonical"> and feeds name a URL; a browser does not fetch them with the page
+NOT_FETCHED = re.compile(r"""rel=["']?(?:canonical|alternate)""", re.I)
+
+
+def external_assets(site: Path) -> list[str]:
+    """Every script, style, image, frame or font a page or stylesheet would load from the network."""
+    problems = []
+    for page in sorted(site.rglob("*.html")):
+        for match in EXTERNAL_ASSET.finditer(page.read_text(encoding="utf-8", errors="replace")):
+            if not NOT_FETCHED.search(match.group(0)):
+                problems.append(f"{page.relative_to(site)}: loads {match.group(1) or match.group(2)}")
+    for css in sorted(site.rglob("*.css")):
+        for _, url in CSS_URL.findall(css.read_text(errors="ignore")):
+            problems.append(f"{css.relative_to(site)}: fetches {url}")
     return problems

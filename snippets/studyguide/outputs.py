@@ -125,6 +125,12 @@ def _run_in_this_process(path: Path) -> RunResult:
     return result
 
 
+def _result(path: Path, data: dict) -> RunResult:
+    """Rebuild a :class:`RunResult` from the JSON a recording process wrote."""
+    return RunResult(path=path, sites={int(k): v for k, v in data["sites"].items()},
+                     error=data["error"], error_line=data["error_line"])
+
+
 def run_snippet(path: Path, env: dict[str, str] | None = None) -> RunResult:
     """Run ``path`` in a fresh interpreter and return what it printed per site."""
     proc = subprocess.run(
@@ -135,12 +141,7 @@ def run_snippet(path: Path, env: dict[str, str] | None = None) -> RunResult:
         data = json.loads(proc.stdout.strip().splitlines()[-1])
     except (IndexError, json.JSONDecodeError):
         return RunResult(path=path, error=f"runner crashed (exit {proc.returncode}):\n{proc.stderr[-4000:]}")
-    return RunResult(
-        path=path,
-        sites={int(k): v for k, v in data["sites"].items()},
-        error=data["error"],
-        error_line=data["error_line"],
-    )
+    return _result(path, data)
 
 
 #: Imported once by :class:`SnippetRunner` so each snippet starts without paying for them.
@@ -179,9 +180,7 @@ class SnippetRunner:
                 return RunResult(path=path, error=f"snippet did not finish within {self.timeout} s (or the runner died)")
             if not out.exists():
                 return RunResult(path=path, error="the snippet's process died without a result (a crash in native code?)")
-            data = json.loads(out.read_text())
-        return RunResult(path=path, sites={int(k): v for k, v in data["sites"].items()},
-                         error=data["error"], error_line=data["error_line"])
+            return _result(path, json.loads(out.read_text()))
 
     def close(self) -> None:
         """Stop the server process."""

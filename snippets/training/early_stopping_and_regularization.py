@@ -44,7 +44,7 @@ scaler = StandardScaler().fit(X_train)
 Xs_train, Xs_val = scaler.transform(X_train), scaler.transform(X_val)
 for penalty, l1_ratio in (("l1", 1.0), ("l2", 0.0)):
     for C in (1.0, 0.05, 0.01):  # smaller C = stronger regularization
-        clf = LogisticRegression(l1_ratio=l1_ratio, C=C, solver="liblinear").fit(Xs_train, y_train)
+        clf = LogisticRegression(l1_ratio=l1_ratio, C=C, solver="liblinear", random_state=0).fit(Xs_train, y_train)
         nonzero = int((np.abs(clf.coef_) > 1e-6).sum())
         auc = roc_auc_score(y_val, clf.predict_proba(Xs_val)[:, 1])
         print(f"{penalty} C={C:<5} non-zero weights {nonzero:2d}/40  "

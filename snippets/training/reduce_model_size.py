@@ -28,7 +28,7 @@ print(f"largest float16 rounding error: {np.abs(weights64 - weights16).max():.5f
 # --8<-- [end:float64-to-float32]
 
 # --8<-- [start:select-features-to-shrink]
-full = LogisticRegression(l1_ratio=1.0, C=0.05, solver="liblinear").fit(X_train, y_train)
+full = LogisticRegression(l1_ratio=1.0, C=0.05, solver="liblinear", random_state=0).fit(X_train, y_train)
 kept = np.flatnonzero(np.abs(full.coef_[0]) > 1e-6)
 small = LogisticRegression(max_iter=1000).fit(X_train[:, kept], y_train)
 print(f"L1 kept {kept.size} of {X.shape[1]} features")

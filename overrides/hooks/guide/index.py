@@ -127,9 +127,12 @@ class SiteIndex:
             return set()
         found = set(page.anchors)
         for d in page.directives:
-            if d.name == "quiz":
-                found |= {f"q-{q.id}" for q in self.questions}
-                found |= {f"task-{t.number.replace('.', '-')}" for t in self.syllabus.tasks.values()}
+            if d.name == "quiz" and d.args:
+                shown = self.questions_in_scope(d.args[0], d.args[1] if len(d.args) > 1 else None)
+                found |= {f"q-{q.id}" for q in shown}
+                found |= {f"task-{q.task.split('/')[1].replace('.', '-')}" for q in shown}
+            if d.name == "question" and d.args:
+                found.add(f"q-{d.args[0]}")
             if d.name == "glossary":
                 found |= {t.slug for t in self.glossary}
         return found

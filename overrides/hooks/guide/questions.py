@@ -50,6 +50,12 @@ def _problem(file: str, line: int, message: str) -> str:
     return f"{file}:{line}: {message}"
 
 
+def _missing_keys(items: list, keys: tuple[str, ...], kind: str, file: str, line: int, where: str) -> list[str]:
+    """One problem per item (option or pair) that lacks one of ``keys``, at the item's line."""
+    return [_problem(file, getattr(item, "line", line), f"{where}: {kind} without '{key}'")
+            for item in items for key in keys if not str(item.get(key) or "").strip()]
+
+
 def validate_question(raw: dict, file: str, exam: str, cases: dict, task_ids: set[str]) -> tuple[Question | None, list[str]]:
     """Check one raw question mapping; return the question (or None) and the problems."""
     line = getattr(raw, "line", 0)
@@ -85,11 +91,7 @@ def validate_question(raw: dict, file: str, exam: str, cases: dict, task_ids: se
         pairs = list(raw.get("pairs") or [])
         if len(pairs) < 3:
             problems.append(_problem(file, at("pairs"), f"{where}: a matching question needs at least 3 pairs"))
-        for pair in pairs:
-            pline = getattr(pair, "line", at("pairs"))
-            for key in ("left", "right", "why"):
-                if not str(pair.get(key) or "").strip():
-                    problems.append(_problem(file, pline, f"{where}: pair without '{key}'"))
+        problems += _missing_keys(pairs, ("left", "right", "why"), "pair", file, at("pairs"), where)
         rights = [str(p.get("right")) for p in pairs]
         if len(set(rights)) != len(rights):
             problems.append(_problem(file, at("pairs"), f"{where}: right-hand sides must be distinct"))
@@ -103,11 +105,7 @@ def validate_question(raw: dict, file: str, exam: str, cases: dict, task_ids: se
             problems.append(_problem(file, at("options"), f"{where}: needs at least 2 options"))
         if len(set(ids)) != len(ids):
             problems.append(_problem(file, at("options"), f"{where}: option ids must be unique"))
-        for option in options:
-            oline = getattr(option, "line", at("options"))
-            for key in ("id", "text", "why"):
-                if not str(option.get(key) or "").strip():
-                    problems.append(_problem(file, oline, f"{where}: option without '{key}'"))
+        problems += _missing_keys(options, ("id", "text", "why"), "option", file, at("options"), where)
         answer = [str(a) for a in (raw.get("answer") or [])] if isinstance(raw.get("answer"), list) else [str(raw.get("answer"))]
         for a in answer:
             if a not in ids:
