@@ -12,7 +12,7 @@ export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: setup serve build offline test test-fast snippets-update notebooks-update bench \
-        linkcheck-external lock vendor clean
+        linkcheck-external lock vendor clean cues
 
 setup: $(STAMP)
 
@@ -47,6 +47,11 @@ snippets-update: $(STAMP)
 
 notebooks-update: $(STAMP)
 	$(PY) -m studyguide.labs docs/labs/*.ipynb
+
+cues: $(STAMP)
+	@$(PY) -c "import sys; sys.path.insert(0, 'overrides/hooks'); from pathlib import Path; \
+	  from guide.index import build_index; from guide.cues import bank_cues; \
+	  [print(c.summary()) for c in bank_cues(build_index(Path('.')).questions).values()]"
 
 bench: $(STAMP)
 	$(PY) tools/bench.py $(ARGS)

@@ -25,10 +25,16 @@ def on_page_markdown(markdown, page, config, files):
             raise ValueError("no questions match")
         return quiz_md(chosen, here, titles)
 
+    shown_cases = set()
+
     def question(args):
         if args[0] not in by_id:
             raise KeyError(f"unknown question id {args[0]!r}")
-        return question_md(by_id[args[0]], "example", here)
+        q = by_id[args[0]]
+        first = bool(q.case) and q.case["id"] not in shown_cases
+        if q.case:
+            shown_cases.add(q.case["id"])
+        return question_md(q, "example", here, show_case=first)  # a set's scenario once per page
 
     try:
         return expand(markdown, {"quiz": quiz, "question": question}, *state.where(here))

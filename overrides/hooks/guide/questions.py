@@ -22,7 +22,9 @@ from . import GuideError
 from .yamlines import load
 
 TYPES = ("single", "multiple", "ordering", "matching")
-QUESTION_KEYS = {"id", "task", "type", "case", "stem", "options", "answer", "pairs", "explanation", "teaches"}
+QUESTION_KEYS = {"id", "task", "type", "case", "stem", "options", "answer", "pairs", "spare", "fact",
+                 "explanation", "teaches"}
+CASE_SET_SIZE = (2, 4)  # questions per case-study set, as on the exam
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9.-]*$")
 
 
@@ -42,8 +44,20 @@ class Question:
     options: list[dict] = field(default_factory=list)
     answer: list[str] = field(default_factory=list)
     pairs: list[dict] = field(default_factory=list)
+    spare: list[str] = field(default_factory=list)
     case: dict | None = None
+    fact: str = ""
     teaches_line: int = 0
+
+    @property
+    def domain(self) -> str:
+        """The domain number of the task statement ("2" for ``mla-c01/2.3``)."""
+        return self.task.split("/")[1].split(".")[0]
+
+    def choices(self) -> list[str]:
+        """Right-hand choices of a matching item: each distinct right side once, then the spares."""
+        rights = list(dict.fromkeys(str(p["right"]) for p in self.pairs))
+        return rights + [s for s in self.spare if s not in rights]
 
 
 def _problem(file: str, line: int, message: str) -> str:
@@ -86,15 +100,28 @@ def validate_question(raw: dict, file: str, exam: str, cases: dict, task_ids: se
         case = cases.get(str(raw["case"]))
         if case is None:
             problems.append(_problem(file, at("case"), f"{where}: unknown case {raw['case']!r}"))
-    options, answer, pairs = [], [], []
+    options, answer, pairs, spare = [], [], [], []
+    if raw.get("spare") is not None and qtype != "matching":
+        problems.append(_problem(file, at("spare"), f"{where}: only matching questions have 'spare' choices"))
     if qtype == "matching":
         pairs = list(raw.get("pairs") or [])
         if len(pairs) < 3:
             problems.append(_problem(file, at("pairs"), f"{where}: a matching question needs at least 3 pairs"))
         problems += _missing_keys(pairs, ("left", "right", "why"), "pair", file, at("pairs"), where)
         rights = [str(p.get("right")) for p in pairs]
-        if len(set(rights)) != len(rights):
-            problems.append(_problem(file, at("pairs"), f"{where}: right-hand sides must be distinct"))
+        raw_spare = raw.get("spare") or []
+        if not isinstance(raw_spare, list) or not all(isinstance(x, str) and x.strip() for x in raw_spare):
+            problems.append(_problem(file, at("spare"), f"{where}: 'spare' is a list of choice texts"))
+            raw_spare = []
+        spare = [str(x).strip() for x in raw_spare]
+        lefts = [str(p.get("left")) for p in pairs]
+        if len(set(lefts)) != len(lefts):
+            problems.append(_problem(file, at("pairs"), f"{where}: left-hand prompts must be distinct"))
+        if set(spare) & set(rights):
+            problems.append(_problem(file, at("spare"), f"{where}: spare choices {sorted(set(spare) & set(rights))} "
+                                     "also answer a prompt; a spare matches no prompt"))
+        if len(set(spare)) != len(spare):
+            problems.append(_problem(file, at("spare"), f"{where}: spare choices must be distinct"))
         if "options" in raw or "answer" in raw:
             problems.append(_problem(file, at("options") if "options" in raw else at("answer"),
                                      f"{where}: matching questions use 'pairs', not options/answer"))
@@ -116,19 +143,22 @@ def validate_question(raw: dict, file: str, exam: str, cases: dict, task_ids: se
             problems.append(_problem(file, at("answer"), f"{where}: a multiple-response question needs two or more answers"))
         if qtype == "ordering" and sorted(answer) != sorted(ids):
             problems.append(_problem(file, at("answer"), f"{where}: an ordering answer must list every option id exactly once"))
+    if raw.get("fact") is not None and not (isinstance(raw.get("fact"), str) and raw["fact"].strip()):
+        problems.append(_problem(file, at("fact"), f"{where}: 'fact' is one sentence of text"))
     if problems:
         return None, problems
     return Question(
         id=qid, exam=exam, task=task, type=qtype, stem=str(raw["stem"]).strip(),
         explanation=str(raw["explanation"]).strip(), teaches=str(raw["teaches"]).strip(),
-        file=file, line=line, options=options, answer=answer, pairs=pairs, case=case,
-        teaches_line=at("teaches"),
+        file=file, line=line, options=options, answer=answer, pairs=pairs, spare=spare, case=case,
+        fact=str(raw.get("fact") or "").strip(), teaches_line=at("teaches"),
     ), []
 
 
 def load_questions(questions_dir: Path, task_ids: set[str], root: Path | None = None) -> list[Question]:
     """Load every question file; raise :class:`GuideError` listing all problems."""
     questions, problems, seen = [], [], {}
+    defined: dict[tuple[str, str], dict] = {}  # (exam, case id) -> first definition
     for path in sorted(Path(questions_dir).glob("*/*.yml")):
         exam = path.parent.name
         file = path.relative_to(root).as_posix() if root else str(path)
@@ -141,10 +171,20 @@ def load_questions(questions_dir: Path, task_ids: set[str], root: Path | None = 
             problems.append(f"{file}:1: a question file is a mapping with a 'questions' list (and optional 'cases')")
             continue
         cases = {}
-        for key, case in (data.get("cases") or {}).items():
+        declared = data.get("cases") or {}
+        for key, case in declared.items():
+            case.line = declared.line_of(key) if hasattr(declared, "line_of") else case.line
             if not str(case.get("title") or "").strip() or not str(case.get("scenario") or "").strip():
                 problems.append(f"{file}:{case.line}: case {key!r} needs a title and a scenario")
-            cases[key] = {"id": key, "title": case.get("title"), "scenario": str(case.get("scenario") or "").strip()}
+            cases[key] = {"id": key, "title": str(case.get("title") or "").strip(),
+                          "scenario": str(case.get("scenario") or "").strip(), "where": f"{file}:{case.line}"}
+            first = defined.setdefault((exam, key), cases[key])
+            if first is not cases[key]:
+                # a set may span files (task statements); every copy must tell the same scenario
+                if (first["title"], first["scenario"]) != (cases[key]["title"], cases[key]["scenario"]):
+                    problems.append(f"{file}:{case.line}: case {key!r} disagrees with its definition at "
+                                    f"{first['where']}: a case-study set shares one title and scenario")
+                cases[key] = first
         for raw in data["questions"]:
             question, found = validate_question(raw, file, exam, cases, task_ids)
             problems += found
@@ -153,9 +193,39 @@ def load_questions(questions_dir: Path, task_ids: set[str], root: Path | None = 
                     problems.append(f"{file}:{question.line}: duplicate question id {question.id} (also {seen[question.id]})")
                 seen[question.id] = f"{file}:{question.line}"
                 questions.append(question)
+    problems += case_set_problems(questions, defined)
     if problems:
         raise GuideError(problems)
     return questions
+
+
+def case_set_problems(questions: list[Question], defined: dict[tuple[str, str], dict]) -> list[str]:
+    """A case-study set is 2-4 questions of one exam domain that share one case."""
+    low, high = CASE_SET_SIZE
+    problems = []
+    for (exam, key), case in defined.items():
+        members = [q for q in questions if q.exam == exam and q.case and q.case["id"] == key]
+        where = case["where"]
+        if not members:
+            problems.append(f"{where}: case {key!r} is used by no question")
+            continue
+        if not low <= len(members) <= high:
+            problems.append(f"{where}: case {key!r} has {len(members)} question(s); a case-study set has "
+                            f"{low} to {high} questions that share its scenario")
+        domains = sorted({q.domain for q in members})
+        if len(domains) > 1:
+            problems.append(f"{where}: case {key!r} spans domains {domains}; its questions render together "
+                            "on one domain's practice page, so keep a set within one domain")
+    return problems
+
+
+def case_sets(questions: list[Question]) -> dict[str, list[Question]]:
+    """Questions grouped by case id, in bank order (the questions of each set)."""
+    sets: dict[str, list[Question]] = {}
+    for q in questions:
+        if q.case:
+            sets.setdefault(q.case["id"], []).append(q)
+    return sets
 
 
 # ---------------------------------------------------------------- rendering
@@ -195,7 +265,9 @@ def question_md(q: Question, number: int | str, here: str, show_case: bool = Tru
     anchor = f"q-{q.id}"
     name = f"q-{re.sub(r'[^a-z0-9]+', '-', q.id)}"
     label = {"single": "Choose one", "multiple": f"Choose {len(q.answer)}",
-             "ordering": "Put in order", "matching": "Match each item"}[q.type]
+             "ordering": "Put in order",
+             "matching": "Match each item (some choices fit no item)" if q.spare else
+                         "Match each item (a choice can fit more than one item)"}[q.type]
     if q.case:
         label += " · case study"
     teaches_page, _, teaches_anchor = q.teaches.partition("#")
@@ -227,7 +299,7 @@ def question_md(q: Question, number: int | str, here: str, show_case: bool = Tru
                        f'<option value="">–</option>{positions}</select> {_inline(option["text"])}</label></li>')
         out.append("</ol>")
     else:
-        rights = _shuffled([str(p["right"]) for p in q.pairs], q.id)
+        rights = _shuffled(q.choices(), q.id)
         choices = "".join(f'<option value="{html.escape(r)}">{html.escape(r)}</option>' for r in rights)
         out.append('<table class="quiz-matching"><tbody>')
         for i, pair in enumerate(q.pairs):
@@ -253,25 +325,51 @@ def question_md(q: Question, number: int | str, here: str, show_case: bool = Tru
         out += [f"**Answer:** {q.explanation}", ""]
         for pair in q.pairs:
             out.append(f"- {pair['left']} → **{pair['right']}**: {pair['why']}")
+        if q.spare:
+            out += ["", "Matches no item: " + ", ".join(f"*{_inline(x)}*" for x in q.spare) + "."]
     out += ["", f"[Study this topic]({link})", "", "</details>", "", "</div>", ""]
     return "\n".join(out)
 
 
 def quiz_md(questions: list[Question], here: str, task_titles: dict[str, str]) -> str:
-    """Render a quiz: one section per task statement, questions numbered from 1."""
+    """Render a quiz: one section per task statement, questions numbered from 1.
+
+    The questions of a case-study set render together, under one scenario, in
+    the section of the set's first task statement (as on the exam, where a set
+    shares one scenario).
+    """
     out = ['<div class="quiz" markdown>', "",
-           '<p class="quiz-score" hidden>Score: <span class="quiz-score-value">0</span> of '
-           f'<span class="quiz-score-total">{len(questions)}</span> answered correctly. '
-           '<button type="button" class="md-button quiz-reset">Reset progress</button></p>', ""]
+           '<div class="quiz-score" hidden><p>'
+           f'<span class="quiz-attempted">0</span> of <span class="quiz-score-total">{len(questions)}</span> attempted · '
+           '<span class="quiz-first">0</span> correct at the first try · score '
+           '<span class="quiz-percent">0%</span> '
+           '<button type="button" class="md-button quiz-reset">Reset progress</button></p></div>', ""]
     number = 0
     by_task: dict[str, list[Question]] = {}
+    sets = case_sets(questions)
+    placed: set[str] = set()
     for q in questions:
+        if q.case:
+            if q.case["id"] in placed:
+                continue
+            placed.add(q.case["id"])
         by_task.setdefault(q.task, []).append(q)
     for task in sorted(by_task, key=lambda t: [int(x) for x in t.split("/")[1].split(".")]):
         number_label = task.split("/")[1]
         out += [f"## {number_label} {task_titles.get(task, '')} {{#task-{number_label.replace('.', '-')}}}", ""]
         for q in by_task[task]:
-            number += 1
-            out.append(question_md(q, number, here))
+            if not q.case:
+                number += 1
+                out.append(question_md(q, number, here))
+                continue
+            members = sets[q.case["id"]]
+            out += [f'<div class="quiz-case-set" id="case-{q.case["id"]}" markdown>', "",
+                    '<div class="quiz-case" markdown>', "",
+                    f"**Case study: {q.case['title']}** · questions {number + 1}–{number + len(members)}", "",
+                    q.case["scenario"], "", "</div>", ""]
+            for member in members:
+                number += 1
+                out.append(question_md(member, number, here, show_case=False))
+            out += ["</div>", ""]
     out += ["</div>", ""]
     return "\n".join(out)
