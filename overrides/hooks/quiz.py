@@ -1,12 +1,14 @@
 """Hook: render practice questions from data/questions/ into quiz pages.
 
 Directives: ``@quiz <exam> [<domain>|<task>]`` renders a quiz section per task
-statement; ``@question <id>`` renders one question (used for worked examples).
+statement; ``@question <id>`` renders one question (used for worked examples);
+``@self-check <file stem>`` renders the questions of one question file (a
+journey module's self-check) as a short quiz.
 """
 
 from guide import GuideError, state
 from guide.directives import expand
-from guide.questions import question_md, quiz_md
+from guide.questions import question_md, quiz_md, self_check_md
 from mkdocs.exceptions import PluginError
 
 
@@ -25,6 +27,12 @@ def on_page_markdown(markdown, page, config, files):
             raise ValueError("no questions match")
         return quiz_md(chosen, here, titles)
 
+    def self_check(args):
+        chosen = index.questions_in_file(args[0])
+        if not chosen:
+            raise ValueError(f"no questions in data/questions/*/{args[0]}.yml")
+        return self_check_md(chosen, here)
+
     shown_cases = set()
 
     def question(args):
@@ -37,6 +45,6 @@ def on_page_markdown(markdown, page, config, files):
         return question_md(q, "example", here, show_case=first)  # a set's scenario once per page
 
     try:
-        return expand(markdown, {"quiz": quiz, "question": question}, *state.where(here))
+        return expand(markdown, {"quiz": quiz, "question": question, "self-check": self_check}, *state.where(here))
     except GuideError as exc:
         raise PluginError("\n" + str(exc)) from None

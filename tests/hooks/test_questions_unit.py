@@ -177,3 +177,12 @@ def test_a_case_set_renders_under_one_scenario(tmp_path):
     assert html.count("A retailer stores sales as CSV") == 1
     assert '<div class="quiz-case-set" id="case-retail"' in html
     assert "questions 1–2" in html
+
+
+def test_self_check_has_no_task_sections(tmp_path):
+    from guide.questions import self_check_md
+
+    questions = load_text(tmp_path, GOOD)
+    html = self_check_md(questions, "journey/m.md")
+    assert "## 1.1" not in html and "{#task-" not in html
+    assert "<strong>Question 4</strong>" in html

@@ -83,6 +83,32 @@ def objectives_md(index: SiteIndex, here: str) -> str:
     return "\n".join(out) + "\n"
 
 
+def exam_lens_md(index: SiteIndex, here: str) -> str:
+    """An "Exam lens" box for the top of a journey module, from its ``covers:`` front matter.
+
+    It names each task statement the module serves (linked to its task page
+    when one exists) and how many of its bullets the module teaches, so a
+    reader preparing for an exam knows why the module matters before reading it.
+    """
+    page = index.pages[here]
+    tasks = [t for t, _ in page.covers if t in index.syllabus.tasks]
+    if not tasks:
+        raise ValueError("the page's front matter lists no known task statement in covers:")
+    out = ['!!! abstract "Exam lens"', "",
+           "    This module serves these task statements; the exam-angle section at the end lists",
+           "    what their questions turn on.", ""]
+    for task_id in sorted(tasks, key=lambda t: (t.split("/")[0], [int(x) for x in t.split("/")[1].split(".")])):
+        task = index.syllabus.tasks[task_id]
+        exam = index.syllabus.exams[task.exam]
+        target = index.task_page(task_id)
+        name = f"{task.number} {task.title}"
+        name = f"[{name}]({index.link(here, target)})" if target else name
+        taught = {c.bullet for c in page.claims if c.bullet.startswith(task_id + "/")}
+        retired = " (retired)" if exam.retired else ""
+        out.append(f"    - **{exam.label}{retired}** {name}: {len(taught)} of {len(task.bullets)} bullets taught here")
+    return "\n".join(out) + "\n"
+
+
 def syllabus_map_md(index: SiteIndex, here: str) -> str:
     """Every task statement of every exam with where it is taught and practised."""
     out = []

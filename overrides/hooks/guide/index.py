@@ -85,6 +85,10 @@ class SiteIndex:
         return [q for q in self.questions if q.exam == exam and (
             scope is None or q.task == f"{exam}/{scope}" or q.task.split("/")[1].split(".")[0] == scope)]
 
+    def questions_in_file(self, stem: str) -> list[Question]:
+        """Questions of ``data/questions/<exam>/<stem>.yml`` (a journey module's self-check)."""
+        return [q for q in self.questions if q.file.rsplit("/", 1)[-1] == f"{stem}.yml"]
+
     def quiz_page_for(self, task_id: str) -> str | None:
         """The page whose ``@quiz`` directive renders this task's questions."""
         exam, number = task_id.split("/")
@@ -104,6 +108,8 @@ class SiteIndex:
                 chosen += [q for q in self.questions if d.args and q.id == d.args[0]]
             elif d.name == "quiz" and d.args:
                 chosen += self.questions_in_scope(d.args[0], d.args[1] if len(d.args) > 1 else None)
+            elif d.name == "self-check" and d.args:
+                chosen += self.questions_in_file(d.args[0])
         parts = []
         for q in chosen:
             parts += [q.stem, q.explanation, *(f"{o.get('text')} {o.get('why')}" for o in q.options),
@@ -133,6 +139,8 @@ class SiteIndex:
                 found |= {f"task-{q.task.split('/')[1].replace('.', '-')}" for q in shown}
             if d.name == "question" and d.args:
                 found.add(f"q-{d.args[0]}")
+            if d.name == "self-check" and d.args:
+                found |= {f"q-{q.id}" for q in self.questions_in_file(d.args[0])}
             if d.name == "glossary":
                 found |= {t.slug for t in self.glossary}
         return found

@@ -373,3 +373,13 @@ def quiz_md(questions: list[Question], here: str, task_titles: dict[str, str]) -
             out += ["</div>", ""]
     out += ["</div>", ""]
     return "\n".join(out)
+
+
+def self_check_md(questions: list[Question], here: str) -> str:
+    """A short quiz for the end of a journey module: the questions in bank order, numbered from 1.
+
+    It scores like a practice page (same markup), without task-statement
+    sections; case-study sets still render under one scenario.
+    """
+    quiz = quiz_md(questions, here, {})
+    return re.sub(r"^## [0-9.]+ +\{#task-[0-9-]+\}\n\n", "", quiz, flags=re.M)
