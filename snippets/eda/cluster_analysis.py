@@ -7,12 +7,10 @@ from sklearn.cluster import KMeans
 from sklearn.metrics import silhouette_score
 from sklearn.preprocessing import StandardScaler
 
-from studyguide.datasets import customer_churn
 from studyguide.plotting import plt, save_svg
 
-churn = customer_churn(n_rows=2000, seed=7)
 rng = np.random.default_rng(5)
-# Usage features with four real segments hidden in them (light, streamers, gamers, business).
+# Weekly usage with four real segments hidden in it: light users, video viewers, gamers, uploaders.
 centres = np.array([[2, 1, 0.2], [12, 3, 0.5], [6, 10, 1.5], [4, 2, 6.0]])
 segment = rng.integers(0, 4, 800)
 usage = pd.DataFrame(centres[segment] * rng.normal(1, 0.18, (800, 3)),
