@@ -55,8 +55,9 @@ ax.set(title="Time series: trend, weekly season, promotions", ylabel="units sold
 ax.legend()
 ax.tick_params(axis="x", labelrotation=30)
 ax = axes[1, 0]
-ax.hist(churn["annual_income"].dropna().clip(upper=200_000), bins=50, color="#3f51b5")
-ax.set(title="Histogram: right-skewed income (clipped at 200k)", xlabel="annual income (USD)", ylabel="customers")
+ax.hist(churn["annual_income"].dropna().clip(upper=200_000) / 1000, bins=50, color="#3f51b5")
+ax.set(title="Histogram: right-skewed income (clipped at 200)", xlabel="annual income (thousand USD)",
+       ylabel="customers")
 ax = axes[1, 1]
 groups = [churn.loc[churn["contract"] == c, "monthly_charges"] for c in ("month-to-month", "one-year", "two-year")]
 ax.boxplot(groups, tick_labels=["month-to-month", "one-year", "two-year"])
