@@ -109,3 +109,26 @@ def test_unknown_directive_fails_the_build(tmp_path):
     result = build(site)
     assert result.returncode != 0
     assert "docs/index.md:3: unknown directive '<!-- @exam-factz mla-c01 -->'" in result.stderr
+
+
+def test_exam_map_and_retirement_notice_are_rendered(built_site, index):
+    """Every page of the retired exam shows the notice from its data file; task pages show the map."""
+    from guide.exammap import exam_of_page
+
+    exams = index.syllabus.exams
+    problems = []
+    for src, page in sorted(index.pages.items()):
+        code = exam_of_page(src, page.meta, exams)
+        if not code or not exams[code].retired:
+            continue
+        html_path = built_site / (src[:-len("index.md")] + "index.html" if src.endswith("index.md")
+                                  else src[:-3] + "/index.html")
+        html = html_path.read_text(encoding="utf-8")
+        if "admonition warning" not in html or "is retired" not in html:
+            problems.append(f"docs/{src}:1: no retirement notice in {html_path.relative_to(built_site)}")
+        if page.task and 'id="mla-c01-counterparts"' not in html:
+            problems.append(f"docs/{src}:1: no 'MLA-C01 counterparts' section")
+    mla = (built_site / "exams" / "mla-c01" / "1-1-ingest-and-store-data" / "index.html").read_text()
+    if 'id="mls-c01-deeper"' not in mla:
+        problems.append("docs/exams/mla-c01/1-1-ingest-and-store-data.md:1: no 'MLS-C01 pages that go deeper' section")
+    assert not problems, "\n".join(problems)

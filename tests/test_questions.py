@@ -14,6 +14,14 @@ def test_every_mla_task_has_enough_questions(index):
     assert not short, f"tasks with fewer than {MIN_PER_MLA_TASK} questions: {short}"
 
 
+def test_every_written_mls_task_has_enough_questions(index):
+    """MLS-C01 pages arrive task by task (issue 8): each task page that exists brings its questions."""
+    counts = Counter(q.task for q in index.questions)
+    short = {t: counts[t] for t in index.syllabus.tasks
+             if t.startswith("mls-c01/") and index.task_page(t) and counts[t] < MIN_PER_MLA_TASK}
+    assert not short, f"MLS-C01 tasks with a page but fewer than {MIN_PER_MLA_TASK} questions: {short}"
+
+
 def test_bank_follows_the_domain_weights(index):
     exam = index.syllabus.exams["mla-c01"]
     questions = [q for q in index.questions if q.exam == "mla-c01"]

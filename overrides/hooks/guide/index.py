@@ -15,10 +15,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import GuideError
+from .exammap import ExamMap, load_exam_map
 from .glossary import Term, load_glossary, term_usage
 from .pages import Page, scan_docs
 from .questions import Question, load_questions
 from .syllabus import Syllabus, load_syllabus
+
+
+#: The retired exam's map onto its successor (optional: the mini test repositories have none).
+EXAM_MAP = Path("data") / "mls-to-mla.yml"
 
 
 @dataclass
@@ -42,6 +47,7 @@ class SiteIndex:
     questions: list[Question]
     notebooks: dict[str, Notebook]
     usage: dict[str, list[str]] = field(default_factory=dict)
+    exam_map: ExamMap | None = None  # data/mls-to-mla.yml, when present
 
     # ------------------------------------------------------------ look-ups
     def task_page(self, task_id: str) -> str | None:
@@ -238,10 +244,16 @@ def build_index(root: Path, docs_dir: Path | None = None) -> SiteIndex:
                 questions = load_questions(root / "data" / "questions", set(syllabus.tasks), root)
         except GuideError as exc:
             problems += [problem.replace(f"{root}/", "") for problem in exc.problems]
+    exam_map = None
+    if (root / EXAM_MAP).is_file():
+        try:
+            exam_map = load_exam_map(root / EXAM_MAP, syllabus)
+        except GuideError as exc:
+            problems += [problem.replace(f"{root}/", "") for problem in exc.problems]
     if problems:
         raise GuideError(problems)
     index = SiteIndex(root=root, docs_dir=docs_dir, syllabus=syllabus, pages=pages, glossary=glossary,
-                      questions=questions, notebooks=load_notebooks(docs_dir))
+                      questions=questions, notebooks=load_notebooks(docs_dir), exam_map=exam_map)
     texts = {src: "\n".join(text for _, text in page.prose) + "\n" + index.rendered_question_text(src)
              for src, page in pages.items()}
     index.usage = term_usage(glossary, texts)
