@@ -16,6 +16,26 @@ sys.path.insert(0, str(HOOKS))
 sys.path.insert(0, str(ROOT / "snippets"))
 
 
+# ---------------------------------------------------------------- order: fast scans first
+
+#: Collection order decides what xdist workers start with: text scans and unit tests of the
+#: plain functions first (they fail within seconds), then the rest, then builds, browsers, notebooks.
+def _rank(item) -> int:
+    if item.get_closest_marker("text"):
+        return 0
+    if "/tests/hooks/" in str(item.path):
+        return 1
+    if item.get_closest_marker("browser") or item.get_closest_marker("slow"):
+        return 4
+    if item.path.name in ("test_snippets.py", "test_build.py", "test_links.py", "test_offline.py", "test_versions.py"):
+        return 3
+    return 2
+
+
+def pytest_collection_modifyitems(config, items):
+    items.sort(key=_rank)  # stable: keeps file order inside each rank
+
+
 @pytest.fixture(scope="session")
 def built_site() -> Path:
     """The strict build of mkdocs.yml (directory URLs, instant loading)."""

@@ -6,6 +6,7 @@ statement; ``@question <id>`` renders one question (used for worked examples).
 
 from guide import GuideError, state
 from guide.directives import expand
+from guide.facts import expand_question_facts
 from guide.questions import question_md, quiz_md
 from mkdocs.exceptions import PluginError
 
@@ -14,6 +15,7 @@ def on_page_markdown(markdown, page, config, files):
     index = state.current()
     here = page.file.src_uri
     titles = {task.id: task.title for task in index.syllabus.tasks.values()}
+    exams = index.syllabus.exams
     by_id = {q.id: q for q in index.questions}
 
     def quiz(args):
@@ -23,12 +25,12 @@ def on_page_markdown(markdown, page, config, files):
         chosen = index.questions_in_scope(exam, scope)
         if not chosen:
             raise ValueError("no questions match")
-        return quiz_md(chosen, here, titles)
+        return quiz_md([expand_question_facts(q, exams) for q in chosen], here, titles)
 
     def question(args):
         if args[0] not in by_id:
             raise KeyError(f"unknown question id {args[0]!r}")
-        return question_md(by_id[args[0]], "example", here)
+        return question_md(expand_question_facts(by_id[args[0]], exams), "example", here)
 
     try:
         return expand(markdown, {"quiz": quiz, "question": question}, *state.where(here))

@@ -1,0 +1,182 @@
+"""Text checks over joined paragraphs: outdated service names and hand-typed exam facts.
+
+Both checks read :class:`guide.prose.Paragraph` objects, so a name or a
+number wrapped over two lines is still found, and each problem names the
+source line where the hit starts. They are plain text scans (no build), so
+the tests run them first and fail within seconds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .facts import FACT, MONTHS, format_date
+
+_SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?!\s|$))*(?:[.!?]+|$)")
+
+# ---------------------------------------------------------------- outdated names
+
+#: Former AWS service names and what to write instead. A name is allowed right after "formerly".
+OUTDATED_NAMES = {
+    r"\bKinesis Data Firehose\b": "Amazon Data Firehose",
+    r"\bKinesis Data Analytics\b": "Amazon Managed Service for Apache Flink",
+    r"\bElasticsearch Service\b": "Amazon OpenSearch Service",
+    r"\bAmazon SageMaker(?! AI\b)(?= [a-z]|[.,;:)]|$)": "Amazon SageMaker AI",
+    r"\bSageMaker Edge Manager\b": "SageMaker Neo with AWS IoT Greengrass (Edge Manager is discontinued)",
+    r"\bAWS Elemental MediaStore\b": "another service (MediaStore is out of scope)",
+}
+
+#: "formerly" (or "formerly known as", "formerly called") right before the name.
+_FORMERLY = re.compile(r"\bformerly\b(?: known as| called| named)?[^.;!?()]{0,12}\(?\s*$", re.I)
+#: A discontinued service may be named in a sentence that says so.
+_DISCONTINUED = re.compile(r"\b(?:discontinued|retired|no longer available|end of (?:life|support))\b", re.I)
+
+
+def _markup_free(text: str) -> str:
+    """Blank out inline code and link targets, keeping every other character's offset."""
+    blank = lambda match: " " * len(match.group(0))  # noqa: E731
+    text = re.sub(r"`[^`]*`", blank, text)
+    text = re.sub(r"\]\([^)]*\)", lambda m: "]" + " " * (len(m.group(0)) - 1), text)
+    text = re.sub(r"https?://\S+", blank, text)
+    return text
+
+
+def _sentence_at(text: str, offset: int) -> str:
+    """The sentence of ``text`` that holds character ``offset``."""
+    for sentence in _SENTENCE.finditer(text):
+        if sentence.start() <= offset < max(sentence.end(), sentence.start() + 1):
+            return sentence.group(0)
+    return ""
+
+
+def outdated_names(paragraph, names: dict[str, str] = OUTDATED_NAMES) -> list[str]:
+    """``file:line`` problems for every former service name not introduced by "formerly"."""
+    text = _markup_free(paragraph.text)
+    found = []
+    for pattern, current in names.items():
+        for match in re.finditer(pattern, text):
+            if _FORMERLY.search(text[max(0, match.start() - 60):match.start()]):
+                continue
+            if _DISCONTINUED.search(_sentence_at(text, match.start())):
+                continue
+            found.append(f"{paragraph.where(match.start())}: outdated name '{match.group(0)}', use {current} "
+                         "(or write it right after 'formerly': 'Amazon Data Firehose (formerly Kinesis Data Firehose)')")
+    return found
+
+
+# ---------------------------------------------------------------- hand-typed exam facts
+
+_MONTH = "|".join(MONTHS)
+_DATE = (rf"\b\d{{1,2}}\s+(?:{_MONTH})\s+\d{{4}}\b|\b(?:{_MONTH})\s+\d{{1,2}},?\s+\d{{4}}\b"
+         rf"|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b(?:{_MONTH})\s+\d{{4}}\b")
+_NUMBER = r"(?<![\w.,])\d[\d,]*"
+
+#: Fact-shaped numbers. "anywhere" kinds are exam facts wherever they appear; the others only
+#: in a paragraph that names an exam, or in a sentence that says "exam".
+FACT_SHAPES = {
+    "passing score": (re.compile(
+        rf"\b{_NUMBER}\s*(?:points?\s*)?(?:is\s+(?:the\s+)?|are\s+)?(?:needed\s+|required\s+)?to\s+pass\b"
+        rf"|\bpass(?:ing)?\s+(?:score|mark|grade|threshold)\b[^.;]{{0,40}}?\b\d{{3,4}}\b"
+        rf"|\b\d{{3,4}}\s+(?:out\s+)?of\s+1,?000\b|\b100\s*(?:-|–|to)\s*1,?000\b"
+        rf"|\bscaled\s+score\b[^.;]{{0,40}}?\b\d{{3,4}}\b|\bpass\s+(?:at|with)\s+\d{{3,4}}\b", re.I), "anywhere"),
+    "duration": (re.compile(rf"\b{_NUMBER}\s*(?:-\s*)?(?:minutes?|mins?|hours?|hrs?)\b", re.I), "exam"),
+    "question count": (re.compile(rf"\b{_NUMBER}\s+(?:(?:scored|unscored|multiple[- ]choice|exam)\s+)?(?:questions|items)\b",
+                                  re.I), "exam"),
+    "price": (re.compile(rf"(?:\bUSD|US\$|\$)\s?{_NUMBER}\b|\b{_NUMBER}\s?(?:USD|US dollars|dollars)\b"), "exam"),
+    "weight": (re.compile(r"\b\d{1,3}(?:\.\d+)?\s?(?:%|percent\b)"), "exam"),
+    "date": (re.compile(_DATE), "exam"),
+}
+
+#: "exam" as the exam itself, not "exam items", "exam angle" or "exam questions" (which talk about content).
+_EXAM_WORD = re.compile(r"\b(?:exams?|certification)\b(?![- ](?:items?|questions?|angle|tips?|traps?|scenarios?|stems?|"
+                        r"keywords?|signals?|writers?|guides?|topics?|objectives?)\b)", re.I)
+
+
+@dataclass
+class ExamNames:
+    """How prose names each exam: its code, its full name and short forms."""
+
+    patterns: list[re.Pattern]
+
+    @classmethod
+    def from_exams(cls, exams: dict) -> "ExamNames":
+        names = []
+        for exam in exams.values():
+            spellings = {exam.label, exam.name, exam.name.replace(" - ", " – "), exam.name.split(" - ")[-1] + " exam"}
+            names += [re.compile(r"(?<![\w-])" + re.escape(s).replace(r"\ ", r"\s+") + r"(?![\w-])", re.I)
+                      for s in spellings]
+        return cls(names)
+
+    def named_in(self, text: str) -> bool:
+        return any(p.search(text) for p in self.patterns)
+
+
+def _blank_facts(text: str) -> str:
+    """The paragraph with rendered-fact macros, inline code and links blanked (offsets kept)."""
+    text = FACT.sub(lambda m: " " * len(m.group(0)), text)
+    text = re.sub(r"<!--.*?-->", lambda m: " " * len(m.group(0)), text)
+    return _markup_free(text)
+
+
+def hand_typed_exam_facts(paragraph, names: ExamNames) -> list[str]:
+    """``file:line`` problems for exam facts typed as numbers instead of ``<!-- @fact ... -->``.
+
+    A passing-score shape ("700 to pass", "720 out of 1,000") is flagged
+    anywhere. Durations, question counts, prices, percentages and dates are
+    flagged in a paragraph that names an exam (code or name), or in a
+    sentence that says "exam" or "certification".
+    """
+    text = _blank_facts(paragraph.text)
+    paragraph_named = names.named_in(text)
+    found = []
+    for kind, (shape, scope) in FACT_SHAPES.items():
+        for match in shape.finditer(text):
+            if scope == "exam" and not paragraph_named:
+                if not _EXAM_WORD.search(_sentence_at(text, match.start())):
+                    continue
+            found.append(f"{paragraph.where(match.start())}: {kind} '{match.group(0).strip()}' typed by hand near "
+                         "an exam's name; render it from data/exams/*.yml with <!-- @fact <exam> <key> --> "
+                         "(see CONTRIBUTING, 'Exam facts'), or reword if it is not an exam fact")
+    return found
+
+
+# ---------------------------------------------------------------- other dated facts in data
+
+@dataclass
+class DatedFact:
+    """A date that lives in a data file, and the macro that renders it."""
+
+    value: object  # a date or an ISO string
+    source: str  # "data/exams/mls-c01.yml:22"
+    macro: str  # "<!-- @fact mls-c01 status-date -->"
+
+    def spellings(self) -> list[str]:
+        """The ways prose writes this date: 31 March 2026, March 31, 2026, 2026-03-31."""
+        day = format_date(self.value)
+        d, month, year = day.split()
+        return [day, f"{month} {d}, {year}", f"{month} {d} {year}", f"{year}-{MONTHS.index(month) + 1:02d}-{int(d):02d}"]
+
+
+def dated_facts_of_exams(exams: dict) -> list[DatedFact]:
+    """Every date in the exam data files that prose may show only through a macro."""
+    found = []
+    for exam in exams.values():
+        status = exam.data["status"]
+        if status.get("date"):
+            found.append(DatedFact(status["date"], f"data/exams/{exam.code}.yml:{status.line_of('date')}"
+                                   if hasattr(status, "line_of") else f"data/exams/{exam.code}.yml",
+                                   f"<!-- @fact {exam.code} status-date -->"))
+    return found
+
+
+def hand_typed_dates(paragraph, facts: list[DatedFact]) -> list[str]:
+    """``file:line`` problems for a date from the data written out by hand, anywhere."""
+    text = _blank_facts(paragraph.text)
+    found = []
+    for fact in facts:
+        for spelling in fact.spellings():
+            for match in re.finditer(re.escape(spelling).replace(r"\ ", r"\s+"), text):
+                found.append(f"{paragraph.where(match.start())}: date '{match.group(0)}' is a fact kept in "
+                             f"{fact.source}; write {fact.macro} instead")
+    return found
