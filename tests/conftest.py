@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT / "snippets"))
 def _rank(item) -> int:
     if item.get_closest_marker("text"):
         return 0
-    if "/tests/hooks/" in str(item.path):
+    if "/tests/hooks/" in str(item.path) or item.path.name == "test_diagrams.py":  # diagrams: one page, seconds
         return 1
     if item.get_closest_marker("browser") or item.get_closest_marker("slow"):
         return 4

@@ -91,3 +91,21 @@ def external_assets(site: Path) -> list[str]:
         for _, url in CSS_URL.findall(css.read_text(errors="ignore")):
             problems.append(f"{css.relative_to(site)}: fetches {url}")
     return problems
+
+
+def source_for(built: str, root: Path) -> str:
+    """The source file under ``docs/`` that produced built page ``built`` (either URL style).
+
+    ``exams/mla-c01/index.html`` -> ``docs/exams/mla-c01/index.md``;
+    ``labs/lab/index.html`` or ``labs/lab.html`` -> ``docs/labs/lab.ipynb``.
+    """
+    stem = built[:-len(".html")] if built.endswith(".html") else built
+    candidates = [stem]
+    if stem == "index" or stem.endswith("/index"):
+        folder = stem[:-len("index")].rstrip("/")
+        candidates = [stem, folder] if folder else [stem]
+    for candidate in candidates:
+        for suffix in (".md", ".ipynb"):
+            if (root / "docs" / (candidate + suffix)).is_file():
+                return f"docs/{candidate}{suffix}"
+    return built

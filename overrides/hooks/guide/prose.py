@@ -166,19 +166,18 @@ def yaml_paragraphs(text: str, file: str, keys=TEXT_KEYS) -> list[Paragraph]:
     return found
 
 
-def notebook_paragraphs(path: Path, file: str) -> list[Paragraph]:
-    """Paragraphs of a notebook's Markdown cells, each mapped to its line in the ``.ipynb`` file.
+def notebook_cells(path: Path) -> list[tuple[int, str, list[tuple[int, str]]]]:
+    """(cell number, cell type, [(line in the .ipynb file, source line)]) for every cell.
 
-    nbformat writes one source line per JSON line, so the JSON-encoded source
-    line is searched for in the raw file from where the previous one was
-    found; the label names the cell.
+    nbformat writes one source line per JSON line, so each JSON-encoded
+    source line is searched for in the raw file from where the previous one
+    was found; the numbers are then made strictly increasing.
     """
     raw = Path(path).read_text(encoding="utf-8")
     raw_lines = raw.split("\n")
-    data = json.loads(raw)
-    found: list[Paragraph] = []
+    cells = []
     cursor = 0
-    for number, cell in enumerate(data.get("cells", [])):
+    for number, cell in enumerate(json.loads(raw).get("cells", [])):
         source = cell.get("source", [])
         source = source if isinstance(source, list) else source.splitlines(keepends=True)
         numbered = []
@@ -190,9 +189,16 @@ def notebook_paragraphs(path: Path, file: str) -> list[Paragraph]:
             if at < len(raw_lines):
                 cursor = at
             numbered.append((cursor + 1, piece.rstrip("\n")))
-        if cell.get("cell_type") != "markdown":
-            continue
-        found += paragraphs_of_lines(_renumber(numbered), file, label=f"cell {number}")
+        cells.append((number, cell.get("cell_type", ""), _renumber(numbered)))
+    return cells
+
+
+def notebook_paragraphs(path: Path, file: str) -> list[Paragraph]:
+    """Paragraphs of a notebook's Markdown cells, each mapped to its line in the ``.ipynb`` file."""
+    found: list[Paragraph] = []
+    for number, kind, lines in notebook_cells(path):
+        if kind == "markdown":
+            found += paragraphs_of_lines(lines, file, label=f"cell {number}")
     return found
 
 
