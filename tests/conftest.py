@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from testkit import HOOKS, ROOT, build_once, chromium_or_skip, CHROMIUM_ARGS  # noqa: E402
+from testkit import HOOKS, ROOT, SiteDidNotBuild, build_once, chromium_or_skip, CHROMIUM_ARGS  # noqa: E402
 
 sys.path.insert(0, str(HOOKS))
 sys.path.insert(0, str(ROOT / "snippets"))
@@ -34,6 +34,16 @@ def _rank(item) -> int:
 
 def pytest_collection_modifyitems(config, items):
     items.sort(key=_rank)  # stable: keeps file order inside each rank
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """A test whose site fixture found a failed build fails with "site did not build", not a setup error."""
+    outcome = yield
+    report = outcome.get_result()
+    if call.when == "setup" and call.excinfo is not None and call.excinfo.errisinstance(SiteDidNotBuild):
+        report.outcome, report.when = "failed", "call"
+        report.longrepr = str(call.excinfo.value)
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from site_checks import external_assets
-from testkit import MKDOCS, ROOT
+from testkit import MKDOCS, ROOT, build_result, first_error
 
 pytestmark = pytest.mark.xdist_group("site")
 
@@ -21,15 +21,19 @@ def html_pages(site: Path):
     return sorted(site.rglob("*.html"))
 
 
-def test_build_is_clean(built_site):
-    log = (built_site.parent / "build.log").read_text()
-    assert "WARNING" not in log and "ERROR" not in log, log
+@pytest.mark.parametrize("profile", [pytest.param("site", marks=pytest.mark.xdist_group("site")),
+                                     pytest.param("offline", marks=pytest.mark.xdist_group("offline"))])
+def test_strict_build(profile):
+    """The strict build of each profile succeeds and prints no warning; a failure shows its first error."""
+    site, log = build_result(profile)
+    assert site is not None, f"mkdocs build --strict ({profile}) failed. First error:\n{first_error(log)}\n\nFull log (end):\n{log[-4000:]}"
+    assert "WARNING" not in log and "ERROR" not in log, first_error(log)
 
 
 def test_no_directive_survives_and_no_asset_comes_from_the_network(built_site):
     problems = [f"{page.relative_to(built_site)}: unexpanded directive"
                 for page in html_pages(built_site) if "<!-- @" in page.read_text(encoding="utf-8")]
-    problems += external_assets(built_site)
+    problems += external_assets(built_site, ROOT)
     assert not problems, "\n".join(problems)
 
 
