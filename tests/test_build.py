@@ -78,15 +78,16 @@ def build(site: Path) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
 
 
-def test_broken_link_and_anchor_fail_the_build(tmp_path):
+def test_broken_link_and_anchor_fail_the_build_with_file_and_line(tmp_path):
     site = mini_site(tmp_path, {
         "index.md": "# Home\n\nSee [the page](other.md#no-such-anchor) and [gone](missing.md).\n",
         "other.md": "# Other\n\n## Real section\n",
     })
     result = build(site)
     assert result.returncode != 0
-    assert "'index.md' contains a link 'missing.md'" in result.stderr
-    assert "does not contain an anchor '#no-such-anchor'" in result.stderr
+    # the site index reports them with the line before MkDocs' own validation (which names only the page)
+    assert "docs/index.md:3: link 'missing.md': docs/missing.md does not exist" in result.stderr
+    assert "docs/index.md:3: link 'other.md#no-such-anchor': docs/other.md has no anchor '#no-such-anchor'" in result.stderr
 
 
 def test_unknown_task_id_and_missing_snippet_fail_with_file_and_line(tmp_path):
