@@ -58,11 +58,14 @@ def test_hand_typed_exam_facts(names, text, kinds):
     assert sorted(p.split(": ")[1].split(" '")[0] for p in found) == sorted(kinds), found
 
 
-def test_hand_typed_fact_names_its_line_and_the_macro(names):
+def test_hand_typed_fact_names_its_line_the_data_value_and_the_macro(names, index):
+    minutes = index.syllabus.exams["mla-c01"].data["duration_min"]
     problems = scan(hand_typed_exam_facts, "Intro.\n\nThe MLA-C01 exam is long:\nit lasts 170 minutes.\n", names)
-    assert problems == ["docs/p.md:4: duration '170 minutes' typed by hand near an exam's name; render it from "
-                        "data/exams/*.yml with <!-- @fact <exam> <key> --> (see CONTRIBUTING, 'Exam facts'), "
-                        "or reword if it is not an exam fact"]
+    assert problems == [f"docs/p.md:4: duration '170 minutes' typed by hand near an exam's name; data/exams/mla-c01.yml "
+                        f"has {minutes} minutes: write <!-- @fact mla-c01 duration --> (or reword if it is not an exam fact)"]
+    [generic] = scan(hand_typed_exam_facts, "In the exam you get\n170 minutes.\n", names)
+    assert generic.startswith("docs/p.md:2: duration '170 minutes' typed by hand near an exam's name; render it from "
+                              "data/exams/*.yml with <!-- @fact <exam> <key> -->")
 
 
 def test_a_date_kept_in_the_exam_data_is_flagged_anywhere(index):

@@ -60,8 +60,10 @@ def outdated_names(paragraph, names: dict[str, str] = OUTDATED_NAMES) -> list[st
                 continue
             if _DISCONTINUED.search(_sentence_at(text, match.start())):
                 continue
+            example = (f", as in '{current} (formerly {match.group(0)})'" if current.startswith(("Amazon", "AWS"))
+                       else "")
             found.append(f"{paragraph.where(match.start())}: outdated name '{match.group(0)}', use {current} "
-                         "(or write it right after 'formerly': 'Amazon Data Firehose (formerly Kinesis Data Firehose)')")
+                         f"(an old name may follow 'formerly'{example})")
     return found
 
 
@@ -95,21 +97,45 @@ _EXAM_WORD = re.compile(r"\b(?:exams?|certification)\b(?![- ](?:items?|questions
 
 @dataclass
 class ExamNames:
-    """How prose names each exam: its code, its full name and short forms."""
+    """How prose names each exam (code, full name, "Specialty exam"), and the exams themselves."""
 
-    patterns: list[re.Pattern]
+    patterns: list[tuple[str, re.Pattern]]
+    exams: dict
 
     @classmethod
     def from_exams(cls, exams: dict) -> "ExamNames":
         names = []
-        for exam in exams.values():
+        for code, exam in exams.items():
             spellings = {exam.label, exam.name, exam.name.replace(" - ", " – "), exam.name.split(" - ")[-1] + " exam"}
-            names += [re.compile(r"(?<![\w-])" + re.escape(s).replace(r"\ ", r"\s+") + r"(?![\w-])", re.I)
+            names += [(code, re.compile(r"(?<![\w-])" + re.escape(s).replace(r"\ ", r"\s+") + r"(?![\w-])", re.I))
                       for s in spellings]
-        return cls(names)
+        return cls(names, exams)
 
-    def named_in(self, text: str) -> bool:
-        return any(p.search(text) for p in self.patterns)
+    def named_in(self, text: str) -> list[str]:
+        """Codes of the exams ``text`` names, in the order of the data."""
+        return sorted({code for code, pattern in self.patterns if pattern.search(text)})
+
+
+#: The macro key that renders each kind of fact.
+FACT_KEYS = {"passing score": "passing-score", "duration": "duration", "question count": "questions",
+             "price": "cost", "weight": "weight <n>", "date": "status-date"}
+
+
+def _hint(kind: str, codes: list[str], names: ExamNames) -> str:
+    """"data/exams/mla-c01.yml has 130 minutes: write <!-- @fact mla-c01 duration -->" (or a general hint)."""
+    from .facts import render_fact
+
+    key = FACT_KEYS[kind]
+    hints = []
+    for code in codes:
+        try:
+            value = "" if " " in key else f" has {render_fact(names.exams, f'{code} {key}')}"
+        except ValueError:
+            continue
+        hints.append(f"data/exams/{code}.yml{value}: write <!-- @fact {code} {key} -->")
+    if hints:
+        return "; ".join(hints)
+    return "render it from data/exams/*.yml with <!-- @fact <exam> <key> --> (see CONTRIBUTING, 'Exam facts')"
 
 
 def _blank_facts(text: str) -> str:
@@ -125,20 +151,20 @@ def hand_typed_exam_facts(paragraph, names: ExamNames) -> list[str]:
     A passing-score shape ("700 to pass", "720 out of 1,000") is flagged
     anywhere. Durations, question counts, prices, percentages and dates are
     flagged in a paragraph that names an exam (code or name), or in a
-    sentence that says "exam" or "certification".
+    sentence that says "exam" or "certification". The message gives the
+    value the data file holds and the macro that renders it.
     """
     text = _blank_facts(paragraph.text)
-    paragraph_named = names.named_in(text)
+    named = names.named_in(text)
     found = []
     for kind, (shape, scope) in FACT_SHAPES.items():
         for match in shape.finditer(text):
-            if scope == "exam" and not paragraph_named:
-                if not _EXAM_WORD.search(_sentence_at(text, match.start())):
-                    continue
-            found.append(f"{paragraph.where(match.start())}: {kind} '{match.group(0).strip()}' typed by hand near "
-                         "an exam's name; render it from data/exams/*.yml with <!-- @fact <exam> <key> --> "
-                         "(see CONTRIBUTING, 'Exam facts'), or reword if it is not an exam fact")
-    return found
+            if scope == "exam" and not named and not _EXAM_WORD.search(_sentence_at(text, match.start())):
+                continue
+            found.append((match.start(), f"{paragraph.where(match.start())}: {kind} '{match.group(0).strip()}' typed "
+                          f"by hand near an exam's name; {_hint(kind, named, names)} "
+                          "(or reword if it is not an exam fact)"))
+    return [message for _, message in sorted(found)]
 
 
 # ---------------------------------------------------------------- other dated facts in data
