@@ -26,7 +26,8 @@ def html_pages(site: Path):
 def test_strict_build(profile):
     """The strict build of each profile succeeds and prints no warning; a failure shows its first error."""
     site, log = build_result(profile)
-    assert site is not None, f"mkdocs build --strict ({profile}) failed. First error:\n{first_error(log)}\n\nFull log (end):\n{log[-4000:]}"
+    assert site is not None, (f"mkdocs build --strict ({profile}) failed. First error:\n{first_error(log)}\n"
+                              f"(full log: .cache/test-builds/{profile}-*/build.log)")
     assert "WARNING" not in log and "ERROR" not in log, first_error(log)
 
 

@@ -98,6 +98,22 @@ def pages_missing_from_nav(sources: list[str], config_text: str, config_name: st
     return problems
 
 
+def nav_entries_without_a_page(sources: list[str], config_text: str, config_name: str = "mkdocs.yml") -> list[str]:
+    """``mkdocs.yml:line: ...`` for each nav entry that names no file under docs/."""
+    problems = []
+    for entry in nav_entries(config_text):
+        if entry not in sources:
+            line = next((n for n, text in enumerate(config_text.split("\n"), 1) if entry in text), 1)
+            problems.append(f"{config_name}:{line}: nav entry '{entry}' names no file under docs/ (create docs/{entry} "
+                            "or fix the path)")
+    return problems
+
+
+def test_every_nav_entry_is_a_page(index):
+    problems = nav_entries_without_a_page([*index.pages, *index.notebooks], (ROOT / "mkdocs.yml").read_text())
+    assert not problems, "\n".join(problems)
+
+
 def test_every_page_is_in_the_nav(index):
     config = (ROOT / "mkdocs.yml").read_text()
     import yaml
@@ -106,6 +122,12 @@ def test_every_page_is_in_the_nav(index):
     sources = [src for src in [*index.pages, *index.notebooks] if src not in not_in_nav]
     problems = pages_missing_from_nav(sources, config)
     assert not problems, "\n".join(problems)
+
+
+def test_a_nav_entry_without_a_page_names_the_config_line():
+    config = "site_name: x\nnav:\n  - index.md\n  - Mock: practice/mock.md\n"
+    assert nav_entries_without_a_page(["index.md"], config) == [
+        "mkdocs.yml:4: nav entry 'practice/mock.md' names no file under docs/ (create docs/practice/mock.md or fix the path)"]
 
 
 def test_a_page_missing_from_the_nav_is_named_with_where_to_add_it():
