@@ -27,13 +27,20 @@ def run_linkchecker(site: Path, start: str = "index.html") -> list[str]:
     return linkchecker_failures(result.stdout, site)
 
 
+def with_source(problem: str) -> str:
+    """Prefix a ``built.html:line: ...`` problem with the source file that produced the page."""
+    built, _, rest = problem.partition(":")
+    source = source_for(built, ROOT)
+    return problem if source == built else f"{source}: built page {built}:{rest}"
+
+
 def test_every_internal_link_resolves(offline_site):
-    problems = run_linkchecker(offline_site)
+    problems = [with_source(p) for p in run_linkchecker(offline_site)]
     assert not problems, "\n".join(problems)
 
 
 def test_every_anchor_exists(offline_site):
-    problems = broken_anchors(offline_site)
+    problems = [with_source(p) for p in broken_anchors(offline_site)]
     assert not problems, "\n".join(problems)
 
 
