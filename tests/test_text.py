@@ -12,8 +12,8 @@ import pytest
 
 from testkit import ROOT
 from guide.prose import corpus
-from guide.textchecks import (ExamNames, dated_facts_of_exams, hand_typed_dates, hand_typed_exam_facts,
-                              outdated_names)
+from guide.textchecks import (ExamNames, dated_facts_of_data, dated_facts_of_exams, hand_typed_dates,
+                              hand_typed_exam_facts, outdated_names)
 
 pytestmark = pytest.mark.text
 
@@ -30,7 +30,7 @@ def test_service_names_are_current(paragraphs):
 
 def test_no_exam_fact_is_typed_by_hand(index, paragraphs):
     names = ExamNames.from_exams(index.syllabus.exams)
-    dated = dated_facts_of_exams(index.syllabus.exams)
+    dated = dated_facts_of_exams(index.syllabus.exams) + dated_facts_of_data(ROOT)
     problems = [problem for paragraph in paragraphs
                 for problem in hand_typed_exam_facts(paragraph, names) + hand_typed_dates(paragraph, dated)]
     assert not problems, "\n".join(problems)

@@ -35,6 +35,11 @@ def test_yaml_prose_values_keep_their_lines():
     assert stem.where(stem.text.index("Firehose")) == "data/q.yml:5"
 
 
+def test_yaml_flow_mappings_are_read_whole():
+    [flow] = yaml_paragraphs("options:\n  - {id: a, text: Use Kinesis Data Firehose, why: Old name.}\n", "data/q.yml")
+    assert flow.line == 2 and "Kinesis Data Firehose" in flow.text
+
+
 def test_notebook_markdown_cells_are_read_on_their_json_lines(tmp_path):
     notebook = {"cells": [{"cell_type": "code", "metadata": {}, "source": ["print('Kinesis Data Firehose')\n"],
                            "outputs": [], "execution_count": None},

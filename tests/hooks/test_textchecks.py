@@ -75,3 +75,16 @@ def test_a_date_kept_in_the_exam_data_is_flagged_anywhere(index):
     assert [p.split(": ")[0] for p in problems] == ["docs/p.md:1", "docs/p.md:4"]
     assert "write <!-- @fact mls-c01 status-date --> instead" in problems[0]
     assert "data/exams/mls-c01.yml:" in problems[0]
+
+
+def test_dates_of_other_data_files_are_found_with_their_lines(tmp_path):
+    from guide.textchecks import dated_facts_of_data
+
+    (tmp_path / "data" / "questions").mkdir(parents=True)
+    (tmp_path / "data" / "availability.yml").write_text(
+        "notices:\n  - service: Amazon Forecast\n    closed_to_new_customers: 2025-11-07\n    note: text\n")
+    (tmp_path / "data" / "questions" / "q.yml").write_text("when: 2020-01-01\n")
+    [fact] = dated_facts_of_data(tmp_path)
+    assert fact.source == "data/availability.yml:3"
+    problems = scan(hand_typed_dates, "Forecast closed to new customers on 7 November\n2025.\n", [fact])
+    assert problems and problems[0].startswith("docs/p.md:1: date '7 November 2025' is a fact kept in data/availability.yml:3")

@@ -111,6 +111,7 @@ TEXT_KEYS = ("stem", "explanation", "text", "why", "left", "right", "scenario", 
              "fact", "note", "term", "spare")
 _KEY = re.compile(r"^(\s*)(?:-\s+)?([A-Za-z_]+):(?:\s+(.*))?$")
 _ITEM = re.compile(r"^(\s*)-\s+(.*)$")
+_FLOW = re.compile(r"^\s*(?:-\s+)?(?:[A-Za-z_]+:\s+)?\{.*\}\s*$")
 
 
 def _unquote(text: str) -> str:
@@ -136,6 +137,12 @@ def yaml_paragraphs(text: str, file: str, keys=TEXT_KEYS) -> list[Paragraph]:
     found: list[Paragraph] = []
     i = 0
     while i < len(lines):
+        if _FLOW.match(lines[i]):  # a flow mapping ({id: a, text: ..., why: ...}): read the whole line
+            paragraph = Paragraph(file=file)
+            paragraph.add(i + 1, lines[i])
+            found.append(paragraph)
+            i += 1
+            continue
         match = _KEY.match(lines[i])
         if not match or match.group(2) not in keys:
             i += 1

@@ -188,11 +188,52 @@ def dated_facts_of_exams(exams: dict) -> list[DatedFact]:
     """Every date in the exam data files that prose may show only through a macro."""
     found = []
     for exam in exams.values():
-        status = exam.data["status"]
+        status, data = exam.data["status"], exam.data
+        where = lambda mapping, key: (f"data/exams/{exam.code}.yml:{mapping.line_of(key)}"  # noqa: E731
+                                      if hasattr(mapping, "line_of") else f"data/exams/{exam.code}.yml")
         if status.get("date"):
-            found.append(DatedFact(status["date"], f"data/exams/{exam.code}.yml:{status.line_of('date')}"
-                                   if hasattr(status, "line_of") else f"data/exams/{exam.code}.yml",
-                                   f"<!-- @fact {exam.code} status-date -->"))
+            found.append(DatedFact(status["date"], where(status, "date"), f"<!-- @fact {exam.code} status-date -->"))
+        if data.get("last_checked"):
+            found.append(DatedFact(str(data["last_checked"]), where(data, "last_checked"),
+                                   f"<!-- @fact {exam.code} last-checked -->"))
+    return found
+
+
+def dated_facts_of_data(root, exclude=("exams", "questions", "glossary.yml", "abbreviations_allowlist.yml")) -> list[DatedFact]:
+    """Dates (YAML date values) in the other data files, such as availability notices.
+
+    Prose must show them through the directive that renders that file; the
+    check only needs to know the date and where it lives.
+    """
+    import datetime as dt
+    from pathlib import Path
+
+    from .yamlines import load
+
+    found = []
+    data_dir = Path(root) / "data"
+    for path in sorted(data_dir.rglob("*.yml")):
+        if path.relative_to(data_dir).parts[0] in exclude:
+            continue
+        relative = path.relative_to(root).as_posix()
+
+        def walk(node):
+            if isinstance(node, dict):
+                for key, value in node.items():
+                    if isinstance(value, dt.date):
+                        line = node.line_of(key) if hasattr(node, "line_of") else 1
+                        found.append(DatedFact(value, f"{relative}:{line}",
+                                               f"the directive that renders {relative} (see CONTRIBUTING)"))
+                    else:
+                        walk(value)
+            elif isinstance(node, list):
+                for item in node:
+                    walk(item)
+
+        try:
+            walk(load(path))
+        except Exception:  # a broken data file is its own loader's to report
+            continue
     return found
 
 
