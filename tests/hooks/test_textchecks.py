@@ -23,6 +23,7 @@ def scan(check, text, *args):
     ("Amazon SageMaker Feature Store keeps features.", []),
     ("SageMaker Edge\nManager was discontinued in 2024.", []),
     ("Deploy with SageMaker Edge\nManager.", [1]),
+    ("Kinesis Data Analytics was retired, they say.", [1]),
     ("Use `Kinesis Data Firehose` in code.", []),
 ])
 def test_outdated_names_across_line_breaks(text, lines):

@@ -29,7 +29,7 @@ OUTDATED_NAMES = {
 
 #: "formerly" (or "formerly known as", "formerly called") right before the name.
 _FORMERLY = re.compile(r"\bformerly\b(?: known as| called| named)?[^.;!?()]{0,12}\(?\s*$", re.I)
-#: A discontinued service may be named in a sentence that says so.
+#: A discontinued service (not a renamed one) may be named in a sentence that says so.
 _DISCONTINUED = re.compile(r"\b(?:discontinued|retired|no longer available|end of (?:life|support))\b", re.I)
 
 
@@ -58,10 +58,10 @@ def outdated_names(paragraph, names: dict[str, str] = OUTDATED_NAMES) -> list[st
         for match in re.finditer(pattern, text):
             if _FORMERLY.search(text[max(0, match.start() - 60):match.start()]):
                 continue
-            if _DISCONTINUED.search(_sentence_at(text, match.start())):
-                continue
-            example = (f", as in '{current} (formerly {match.group(0)})'" if current.startswith(("Amazon", "AWS"))
-                       else "")
+            renamed = current.startswith(("Amazon", "AWS"))
+            if not renamed and _DISCONTINUED.search(_sentence_at(text, match.start())):
+                continue  # a discontinued service may be named in a sentence that says so
+            example = f", as in '{current} (formerly {match.group(0)})'" if renamed else ""
             found.append(f"{paragraph.where(match.start())}: outdated name '{match.group(0)}', use {current} "
                          f"(an old name may follow 'formerly'{example})")
     return found
