@@ -10,10 +10,40 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from testkit import HOOKS, ROOT, build_once, chromium_or_skip, CHROMIUM_ARGS  # noqa: E402
+from testkit import HOOKS, ROOT, SiteDidNotBuild, build_once, chromium_or_skip, CHROMIUM_ARGS  # noqa: E402
 
 sys.path.insert(0, str(HOOKS))
 sys.path.insert(0, str(ROOT / "snippets"))
+
+
+# ---------------------------------------------------------------- order: fast scans first
+
+#: Collection order decides what xdist workers start with: text scans and unit tests of the
+#: plain functions first (they fail within seconds), then the rest, then builds, browsers, notebooks.
+def _rank(item) -> int:
+    if item.get_closest_marker("text"):
+        return 0
+    if "/tests/hooks/" in str(item.path) or item.path.name == "test_diagrams.py":  # diagrams: one page, seconds
+        return 1
+    if item.get_closest_marker("browser") or item.get_closest_marker("slow"):
+        return 4
+    if item.path.name in ("test_snippets.py", "test_build.py", "test_links.py", "test_offline.py", "test_versions.py"):
+        return 3
+    return 2
+
+
+def pytest_collection_modifyitems(config, items):
+    items.sort(key=_rank)  # stable: keeps file order inside each rank
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """A test whose site fixture found a failed build fails with "site did not build", not a setup error."""
+    outcome = yield
+    report = outcome.get_result()
+    if call.when == "setup" and call.excinfo is not None and call.excinfo.errisinstance(SiteDidNotBuild):
+        report.outcome, report.when = "failed", "call"
+        report.longrepr = str(call.excinfo.value)
 
 
 @pytest.fixture(scope="session")

@@ -80,14 +80,61 @@ CSS_URL = re.compile(r"url\((['\"]?)(https?://[^)'\"]+)")
 NOT_FETCHED = re.compile(r"""rel=["']?(?:canonical|alternate)""", re.I)
 
 
-def external_assets(site: Path) -> list[str]:
-    """Every script, style, image, frame or font a page or stylesheet would load from the network."""
-    problems = []
+def external_assets(site: Path, root: Path | None = None) -> list[str]:
+    """Every script, style, image, frame or font a page or stylesheet would load from the network.
+
+    Each URL is reported once, at the source that emits it (a template in
+    ``overrides/``, a page or notebook in ``docs/``, ``mkdocs.yml``), found by
+    :func:`trace_to_source`; the built pages follow as examples.
+    """
+    seen: dict[str, list[str]] = {}
     for page in sorted(site.rglob("*.html")):
         for match in EXTERNAL_ASSET.finditer(page.read_text(encoding="utf-8", errors="replace")):
             if not NOT_FETCHED.search(match.group(0)):
-                problems.append(f"{page.relative_to(site)}: loads {match.group(1) or match.group(2)}")
+                seen.setdefault(match.group(1) or match.group(2), []).append(page.relative_to(site).as_posix())
     for css in sorted(site.rglob("*.css")):
         for _, url in CSS_URL.findall(css.read_text(errors="ignore")):
-            problems.append(f"{css.relative_to(site)}: fetches {url}")
+            seen.setdefault(url, []).append(css.relative_to(site).as_posix())
+    problems = []
+    for url, pages in sorted(seen.items()):
+        example = ", ".join(pages[:3]) + (f" and {len(pages) - 3} more" if len(pages) > 3 else "")
+        origin = trace_to_source(url, root) if root else None
+        where = origin or f"{pages[0]} (built; not found in overrides/, docs/ or mkdocs.yml: the theme or a plugin adds it)"
+        problems.append(f"{where}: loads {url} from the network (in {len(pages)} built file(s): {example}); "
+                        "vendor it under overrides/assets/ or docs/assets/")
     return problems
+
+
+SOURCE_GLOBS = ("overrides/**/*.html", "overrides/**/*.js", "overrides/**/*.css", "docs/**/*.md", "docs/**/*.ipynb",
+                "docs/**/*.js", "docs/**/*.css", "docs/**/*.html", "mkdocs.yml", "mkdocs.offline.yml")
+
+
+def trace_to_source(url: str, root: Path) -> str | None:
+    """``file:line`` of the first source file that names ``url`` (or its scheme-less form), else None."""
+    bare = url.split("//", 1)[-1]
+    for pattern in SOURCE_GLOBS:
+        for path in sorted(root.glob(pattern)):
+            if "vendor" in path.parts or not path.is_file():
+                continue
+            for number, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
+                if url in line or bare in line:
+                    return f"{path.relative_to(root).as_posix()}:{number}"
+    return None
+
+
+def source_for(built: str, root: Path) -> str:
+    """The source file under ``docs/`` that produced built page ``built`` (either URL style).
+
+    ``exams/mla-c01/index.html`` -> ``docs/exams/mla-c01/index.md``;
+    ``labs/lab/index.html`` or ``labs/lab.html`` -> ``docs/labs/lab.ipynb``.
+    """
+    stem = built[:-len(".html")] if built.endswith(".html") else built
+    candidates = [stem]
+    if stem == "index" or stem.endswith("/index"):
+        folder = stem[:-len("index")].rstrip("/")
+        candidates = [stem, folder] if folder else [stem]
+    for candidate in candidates:
+        for suffix in (".md", ".ipynb"):
+            if (root / "docs" / (candidate + suffix)).is_file():
+                return f"docs/{candidate}{suffix}"
+    return built

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from testkit import assert_diagram_rendered, serve_directory
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+from site_checks import source_for
+from testkit import ROOT, assert_diagram_rendered, serve_directory
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("site")]
 
@@ -63,6 +66,49 @@ def test_diagram_renders_after_instant_navigation(server, page):
     page.locator("a[href$='domain-1-data-preparation/']").first.click()
     assert_diagram_rendered(page)
     assert outside(page.requests, server) == []
+
+
+def test_every_diagram_renders(server, page, built_site):
+    """No page with a diagram keeps a raw <pre class="mermaid"> or shows Mermaid's "Syntax error".
+
+    Pages are visited with instant navigation (a click on a link, as a reader
+    moves through the guide), so Mermaid loads once; the test_diagrams.py
+    parse test names the line of a broken block, this one proves the pages
+    render.
+    """
+    from guide.mermaid import blocks_in_markdown
+
+    problems = []
+    pages = sorted(p for p in built_site.rglob("*.html") if 'class="mermaid"' in p.read_text(encoding="utf-8"))
+    assert pages, "no built page has a Mermaid diagram"
+    page.goto(server)
+    for html in pages:
+        built = html.relative_to(built_site).as_posix()
+        source = source_for(built, ROOT)
+        url = server + built.removesuffix("index.html")
+        page.evaluate(CLICK_LINK, url)
+        page.wait_for_function("u => location.href === u && document.querySelector('.mermaid')", arg=url)
+        # the library loads when a diagram nears the viewport; visit each (they are replaced as they render)
+        page.evaluate("""async () => { for (const e of Array.from(document.querySelectorAll('.mermaid'))) {
+            if (e.isConnected) e.scrollIntoView(); await new Promise(r => setTimeout(r, 50)); } }""")
+        try:
+            page.wait_for_function("document.querySelectorAll('pre.mermaid').length === 0", timeout=20000)
+        except PlaywrightTimeout:
+            pass
+        raw = page.evaluate("Array.from(document.querySelectorAll('.mermaid')).map(e => e.tagName === 'PRE')")
+        lines = [b.line for b in blocks_in_markdown((ROOT / source).read_text(), source)] if source.endswith(".md") else []
+        for i, still_raw in enumerate(raw):
+            if still_raw:
+                where = f"{source}:{lines[i]}" if i < len(lines) else f"{source} (diagram {i + 1})"
+                problems.append(f"{where}: diagram {i + 1} of {built} was not rendered (still a raw <pre class=\"mermaid\">)")
+        if "Syntax error" in page.locator("body").inner_text():
+            problems.append(f"{source}: {built} shows Mermaid's \"Syntax error\"; tests/test_diagrams.py names the line")
+    assert not problems, "\n".join(problems)
+    assert outside(page.requests, server) == []
+
+
+#: Follow a link the way a reader does, so Material's instant navigation handles it.
+CLICK_LINK = "u => { const a = document.createElement('a'); a.href = u; document.body.appendChild(a); a.click(); }"
 
 
 def test_ordering_and_matching_questions_score(server, page):

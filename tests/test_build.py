@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from site_checks import external_assets
-from testkit import MKDOCS, ROOT
+from testkit import MKDOCS, ROOT, build_result, first_error
 
 pytestmark = pytest.mark.xdist_group("site")
 
@@ -21,15 +21,20 @@ def html_pages(site: Path):
     return sorted(site.rglob("*.html"))
 
 
-def test_build_is_clean(built_site):
-    log = (built_site.parent / "build.log").read_text()
-    assert "WARNING" not in log and "ERROR" not in log, log
+@pytest.mark.parametrize("profile", [pytest.param("site", marks=pytest.mark.xdist_group("site")),
+                                     pytest.param("offline", marks=pytest.mark.xdist_group("offline"))])
+def test_strict_build(profile):
+    """The strict build of each profile succeeds and prints no warning; a failure shows its first error."""
+    site, log = build_result(profile)
+    assert site is not None, (f"mkdocs build --strict ({profile}) failed. First error:\n{first_error(log)}\n"
+                              f"(full log: .cache/test-builds/{profile}-*/build.log)")
+    assert "WARNING" not in log and "ERROR" not in log, first_error(log)
 
 
 def test_no_directive_survives_and_no_asset_comes_from_the_network(built_site):
     problems = [f"{page.relative_to(built_site)}: unexpanded directive"
                 for page in html_pages(built_site) if "<!-- @" in page.read_text(encoding="utf-8")]
-    problems += external_assets(built_site)
+    problems += external_assets(built_site, ROOT)
     assert not problems, "\n".join(problems)
 
 
@@ -74,15 +79,16 @@ def build(site: Path) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
 
 
-def test_broken_link_and_anchor_fail_the_build(tmp_path):
+def test_broken_link_and_anchor_fail_the_build_with_file_and_line(tmp_path):
     site = mini_site(tmp_path, {
         "index.md": "# Home\n\nSee [the page](other.md#no-such-anchor) and [gone](missing.md).\n",
         "other.md": "# Other\n\n## Real section\n",
     })
     result = build(site)
     assert result.returncode != 0
-    assert "'index.md' contains a link 'missing.md'" in result.stderr
-    assert "does not contain an anchor '#no-such-anchor'" in result.stderr
+    # the site index reports them with the line before MkDocs' own validation (which names only the page)
+    assert "docs/index.md:3: link 'missing.md': docs/missing.md does not exist" in result.stderr
+    assert "docs/index.md:3: link 'other.md#no-such-anchor': docs/other.md has no anchor '#no-such-anchor'" in result.stderr
 
 
 def test_unknown_task_id_and_missing_snippet_fail_with_file_and_line(tmp_path):

@@ -1,10 +1,14 @@
 """Exam facts live only in data/exams/*.yml, each with a source and a date."""
 
+import os
+
+import pytest
 import yaml
 
 from testkit import ROOT
 
 SHARED = ROOT.parent / "shared" / "exams"
+pytestmark = pytest.mark.text
 
 
 def load(code):
@@ -27,8 +31,12 @@ def test_mls_c01_is_recorded_as_retired_on_31_march_2026():
 
 def test_structure_matches_the_official_exam_guide_copy():
     """Our copy keeps every domain, weight, task and bullet of ../shared/exams (ids added)."""
-    if not SHARED.exists():
-        return  # the shared folder is not part of a reader's clone
+    if not SHARED.is_dir():
+        message = (f"{SHARED} is missing, so data/exams/*.yml cannot be compared with the official structure; "
+                   "check it out beside this repository")
+        if os.environ.get("CI") == "true" or os.environ.get("STUDYGUIDE_NO_SHARED") == "1":
+            pytest.skip(message + " (skipped: CI=true or STUDYGUIDE_NO_SHARED=1; CI clones hold only this repository)")
+        pytest.fail(message + ", or set STUDYGUIDE_NO_SHARED=1 to skip this one check on purpose", pytrace=False)
     for code in ("mla-c01", "mls-c01"):
         ours, theirs = load(code), yaml.safe_load((SHARED / f"{code}.yml").read_text())
         for d_ours, d_theirs in zip(ours["domains"], theirs["domains"], strict=True):

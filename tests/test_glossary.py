@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
 import yaml
 
 from testkit import ROOT
-from guide.glossary import undefined_abbreviations
+from guide.glossary import undefined_abbreviations_in
+from guide.prose import corpus
 
 ALLOWLIST = ROOT / "data" / "abbreviations_allowlist.yml"
 MIN_TERMS = 25
+pytestmark = pytest.mark.text
 
 
 def allowed() -> set[str]:
@@ -27,15 +30,10 @@ def test_glossary_has_enough_terms(index):
 
 
 def test_every_abbreviation_in_prose_is_defined(index):
-    problems = []
-    for src, page in sorted(index.pages.items()):
-        for line, abbr in undefined_abbreviations(index.glossary, allowed(), page.prose):
-            problems.append(f"docs/{src}:{line}: abbreviation '{abbr}' is not defined in data/glossary.yml")
-    for q in index.questions:
-        texts = [q.stem, q.explanation, *(str(o.get("text", "")) + " " + str(o.get("why", "")) for o in q.options),
-                 *(f"{p['left']} {p['right']} {p['why']}" for p in q.pairs)]
-        for _, abbr in undefined_abbreviations(index.glossary, allowed(), enumerate(texts)):
-            problems.append(f"{q.file}:{q.line}: abbreviation '{abbr}' is not defined in data/glossary.yml")
+    """Pages, notebook Markdown cells and question texts, read as joined paragraphs."""
+    paragraphs = [p for p in corpus(ROOT, index.pages) if p.file != "data/glossary.yml"]
+    problems = [f"{where}: abbreviation '{abbr}' is not defined in data/glossary.yml"
+                for where, abbr in undefined_abbreviations_in(index.glossary, allowed(), paragraphs)]
     assert not problems, ("add a glossary term with 'abbr:' (or, for generic tokens, an allow-list entry):\n"
                           + "\n".join(sorted(set(problems))))
 

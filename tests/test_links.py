@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from testkit import ROOT
-from site_checks import broken_anchors, linkchecker_failures
+from site_checks import broken_anchors, linkchecker_failures, source_for
 
 pytestmark = pytest.mark.xdist_group("offline")
 # linkchecker switches to user "nobody" when started as root (CI runs as root),
@@ -27,13 +27,20 @@ def run_linkchecker(site: Path, start: str = "index.html") -> list[str]:
     return linkchecker_failures(result.stdout, site)
 
 
+def with_source(problem: str) -> str:
+    """Prefix a ``built.html:line: ...`` problem with the source file that produced the page."""
+    built, _, rest = problem.partition(":")
+    source = source_for(built, ROOT)
+    return problem if source == built else f"{source}: built page {built}:{rest}"
+
+
 def test_every_internal_link_resolves(offline_site):
-    problems = run_linkchecker(offline_site)
+    problems = [with_source(p) for p in run_linkchecker(offline_site)]
     assert not problems, "\n".join(problems)
 
 
 def test_every_anchor_exists(offline_site):
-    problems = broken_anchors(offline_site)
+    problems = [with_source(p) for p in broken_anchors(offline_site)]
     assert not problems, "\n".join(problems)
 
 
@@ -54,7 +61,10 @@ def test_every_page_is_reachable_from_home(offline_site):
             if target.endswith(".html") and "://" not in target:
                 todo.append(posixpath.normpath(posixpath.join(posixpath.dirname(page), target)))
     pages = {p.relative_to(offline_site).as_posix() for p in offline_site.rglob("*.html")} - {"404.html"}
-    assert not sorted(pages - seen), f"pages no link reaches from the home page: {sorted(pages - seen)}"
+    problems = [f"{source_for(built, ROOT)}:1: no link reaches this page from the home page (built as {built}); "
+                "add it to nav in mkdocs.yml or link to it from a page (tests/test_pages.py says where)"
+                for built in sorted(pages - seen)]
+    assert not problems, "\n".join(problems)
 
 
 # ---------------------------------------------------------------- bad input

@@ -51,3 +51,17 @@ def test_stale_outputs_are_detected(tmp_path):
     path = tmp_path / "stale.ipynb"
     nbformat.write(notebook, str(path))
     assert stale_cells(nbformat.read(str(path), as_version=4), execute(path)) == [0]
+
+
+@pytest.mark.slow
+def test_the_kernel_imports_the_helper_package_of_this_checkout(tmp_path, monkeypatch):
+    decoy = tmp_path / "decoy" / "studyguide"
+    decoy.mkdir(parents=True)
+    (decoy / "__init__.py").write_text("raise ImportError('the decoy studyguide was imported')\n")
+    monkeypatch.setenv("PYTHONPATH", str(decoy.parent))
+    notebook = nbformat.v4.new_notebook()
+    notebook.cells = [nbformat.v4.new_code_cell("import studyguide; print(studyguide.__file__)")]
+    path = tmp_path / "which.ipynb"
+    nbformat.write(notebook, str(path))
+    printed = execute(path).cells[0].outputs[0]["text"].strip()
+    assert printed == str(ROOT / "snippets" / "studyguide" / "__init__.py"), printed

@@ -55,7 +55,7 @@ def test_no_page_loads_anything_from_the_network(offline_site):
     """The static twin of the browser test above: no page or stylesheet names a remote asset."""
     from site_checks import external_assets
 
-    problems = external_assets(offline_site)
+    problems = external_assets(offline_site, ROOT)
     assert not problems, "\n".join(problems)
 
 

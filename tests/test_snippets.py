@@ -162,3 +162,18 @@ def test_update_rewrites_only_the_output_lines(tmp_path):
     """)
     assert rewrite(path, run_snippet(path))  # the plain one-process path, as readers' tools use
     assert path.read_text() == "for i in range(2):\n    print(i)\n    #> 0\n    #> 1\nprint(\"done\")\n#> done\n"
+
+
+def test_snippets_import_the_helper_package_of_this_checkout(tmp_path, monkeypatch):
+    """Another copy of studyguide on the path (an editable install of another checkout) must not win."""
+    decoy = tmp_path / "decoy" / "studyguide"
+    decoy.mkdir(parents=True)
+    (decoy / "__init__.py").write_text("raise ImportError('the decoy studyguide was imported')\n")
+    monkeypatch.setenv("PYTHONPATH", str(decoy.parent))
+    path = write(tmp_path, f"""
+        import studyguide
+        from pathlib import Path
+        print(Path(studyguide.__file__).resolve().parent == Path({str(ROOT / "snippets" / "studyguide")!r}))
+        #> True
+    """)
+    assert compare(path, run_snippet(path), "probe.py") == []

@@ -1,23 +1,11 @@
-"""The real sources: ids resolve, every MLA-C01 bullet is taught, names are current."""
+"""The real sources: ids resolve, every MLA-C01 bullet is taught (names are checked in test_text.py)."""
 
 from __future__ import annotations
 
 import calendar
 import re
 
-import pytest
 
-from testkit import ROOT
-
-#: Former AWS service names. A line may use one only when it also says "formerly".
-OUTDATED_NAMES = {
-    r"\bKinesis Data Firehose\b": "Amazon Data Firehose",
-    r"\bKinesis Data Analytics\b": "Amazon Managed Service for Apache Flink",
-    r"\bElasticsearch Service\b": "Amazon OpenSearch Service",
-    r"\bAmazon SageMaker(?! AI\b)(?= [a-z]|[.,;:)]|$)": "Amazon SageMaker AI",
-    r"\bSageMaker Edge Manager\b": "(discontinued; use SageMaker Neo with AWS IoT Greengrass)",
-    r"\bAWS Elemental MediaStore\b": "(out of scope)",
-}
 
 MIN_TASK_PAGE_WORDS = 1500
 
@@ -121,41 +109,3 @@ def test_retirement_notice_is_never_typed_by_hand(index):
                         problems.append(f"docs/{src}:{number}: retirement date {spelling!r} typed by hand; "
                                         "the notice and @exam-facts render it from the exam data")
     assert not problems, "\n".join(problems)
-
-
-def prose_files():
-    files = sorted((ROOT / "docs").rglob("*.md"))
-    files += sorted((ROOT / "data" / "questions").rglob("*.yml"))
-    files += [ROOT / "data" / "glossary.yml"]
-    return files
-
-
-def outdated_names_in(path, display=None):
-    display = display or path.relative_to(ROOT)
-    found = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if "formerly" in line.lower():
-            continue
-        for pattern, current in OUTDATED_NAMES.items():
-            for match in re.finditer(pattern, line):
-                found.append(f"{display}:{number}: outdated name '{match.group(0)}', use {current} "
-                             "(or say it is the former name)")
-    return found
-
-
-def test_service_names_are_current():
-    problems = [p for path in prose_files() for p in outdated_names_in(path)]
-    assert not problems, "\n".join(problems)
-
-
-@pytest.mark.parametrize("line, flagged", [
-    ("Stream into Kinesis Data Firehose.", True),
-    ("Amazon Data Firehose (formerly Kinesis Data Firehose) buffers records.", False),
-    ("Open Amazon SageMaker and create a domain.", True),
-    ("Amazon SageMaker AI hosts the endpoint.", False),
-    ("Amazon SageMaker Feature Store keeps features.", False),
-])
-def test_outdated_name_checker_flags_the_right_lines(tmp_path, line, flagged):
-    page = tmp_path / "probe.md"  # never inside docs/: parallel workers would race on it
-    page.write_text(line + "\n")
-    assert bool(outdated_names_in(page, "probe.md")) is flagged

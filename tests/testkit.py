@@ -51,28 +51,59 @@ def fingerprint(paths=BUILD_INPUTS) -> str:
     return digest.hexdigest()[:16]
 
 
-def build_once(profile: str) -> Path:
-    """Build ``profile`` ("site" or "offline") unless an identical build exists."""
+class SiteDidNotBuild(Exception):
+    """The strict build failed; tests that need the site report this instead of a setup error."""
+
+
+def first_error(log: str, limit: int = 12) -> str:
+    """The first WARNING or ERROR of an MkDocs log, with the lines that continue it."""
+    lines = log.splitlines()
+    for i, line in enumerate(lines):
+        if line.startswith(("WARNING", "ERROR")) or "Traceback" in line:
+            out = [line]
+            for more in lines[i + 1:i + limit]:
+                if more.startswith(("INFO", "WARNING", "ERROR", "Aborted", "DEBUG")):
+                    break
+                out.append(more)
+            return "\n".join(out).strip()
+    return "\n".join(lines[-limit:]).strip() or "(mkdocs printed nothing)"
+
+
+def build_result(profile: str) -> tuple[Path | None, str]:
+    """Build ``profile`` ("site" or "offline") unless an identical build (or failure) exists.
+
+    Returns the site folder (None when the build failed) and the build log.
+    A failure is cached like a success, so a broken build runs once, not once
+    per test that needs it.
+    """
     cache = ROOT / ".cache" / "test-builds"
     cache.mkdir(parents=True, exist_ok=True)
     key = f"{profile}-{fingerprint()}"
     out = cache / key
     with open(cache / f"{profile}.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        if not (out / ".complete").exists():
+        if not (out / ".complete").exists() and not (out / ".failed").exists():
             for old in cache.glob(f"{profile}-*"):
                 shutil.rmtree(old, ignore_errors=True)
             config = "mkdocs.yml" if profile == "site" else "mkdocs.offline.yml"
             env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
             proc = subprocess.run([MKDOCS, "build", "--strict", "-f", config, "-d", str(out / "site")],
                                   cwd=ROOT, capture_output=True, text=True, env=env)
-            (out).mkdir(parents=True, exist_ok=True)
+            out.mkdir(parents=True, exist_ok=True)
             (out / "build.log").write_text(proc.stdout + proc.stderr)
-            if proc.returncode != 0:
-                pytest.fail(f"mkdocs build ({profile}) failed:\n{proc.stderr[-6000:]}", pytrace=False)
-            (out / ".complete").write_text("ok")
-        return out / "site"
+            (out / (".complete" if proc.returncode == 0 else ".failed")).write_text(str(proc.returncode))
+        log = (out / "build.log").read_text()
+        return (out / "site" if (out / ".complete").exists() else None), log
 
+
+def build_once(profile: str) -> Path:
+    """The built site of ``profile``; raises :class:`SiteDidNotBuild` (with the first error) if it failed."""
+    site, log = build_result(profile)
+    if site is None:
+        config = "mkdocs.yml" if profile == "site" else "mkdocs.offline.yml"
+        raise SiteDidNotBuild(f"site did not build ({config}); tests/test_build.py::test_strict_build[{profile}] "
+                              f"shows the log. First error:\n{first_error(log)}")
+    return site
 
 
 def chromium_or_skip():

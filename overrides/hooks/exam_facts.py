@@ -1,11 +1,13 @@
 """Hook: render exam facts from data/exams/*.yml (facts are never typed in prose).
 
 Directives: ``@exam-facts <exam>``, ``@exam-domains <exam>``,
-``@domain-tasks <exam> <n>``, ``@study-plan <exam> <hours>``.
+``@domain-tasks <exam> <n>``, ``@study-plan <exam> <hours>``; inside a
+sentence, ``<!-- @fact <exam> <key> -->`` (see ``guide.facts``).
 """
 
 from guide import GuideError, state
 from guide.directives import expand
+from guide.facts import expand_facts
 from guide.syllabus import domain_tasks_md, exam_domains_md, exam_facts_md, study_plan_md
 from mkdocs.exceptions import PluginError
 
@@ -30,6 +32,7 @@ def on_page_markdown(markdown, page, config, files):
         "study-plan": lambda a: study_plan_md(exams[a[0]], int(a[1]), link_task),
     }
     try:
+        markdown = expand_facts(markdown, exams, *state.where(here))  # first: keeps line numbers
         return expand(markdown, handlers, *state.where(here))
     except GuideError as exc:
         raise PluginError("\n" + str(exc)) from None

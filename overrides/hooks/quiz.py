@@ -8,6 +8,7 @@ journey module's self-check) as a short quiz.
 
 from guide import GuideError, state
 from guide.directives import expand
+from guide.facts import expand_question_facts
 from guide.questions import question_md, quiz_md, self_check_md
 from mkdocs.exceptions import PluginError
 
@@ -16,6 +17,7 @@ def on_page_markdown(markdown, page, config, files):
     index = state.current()
     here = page.file.src_uri
     titles = {task.id: task.title for task in index.syllabus.tasks.values()}
+    exams = index.syllabus.exams
     by_id = {q.id: q for q in index.questions}
 
     def quiz(args):
@@ -25,20 +27,20 @@ def on_page_markdown(markdown, page, config, files):
         chosen = index.questions_in_scope(exam, scope)
         if not chosen:
             raise ValueError("no questions match")
-        return quiz_md(chosen, here, titles)
+        return quiz_md([expand_question_facts(q, exams) for q in chosen], here, titles)
 
     def self_check(args):
         chosen = index.questions_in_file(args[0])
         if not chosen:
             raise ValueError(f"no questions in data/questions/*/{args[0]}.yml")
-        return self_check_md(chosen, here)
+        return self_check_md([expand_question_facts(q, exams) for q in chosen], here)
 
     shown_cases = set()
 
     def question(args):
         if args[0] not in by_id:
             raise KeyError(f"unknown question id {args[0]!r}")
-        q = by_id[args[0]]
+        q = expand_question_facts(by_id[args[0]], exams)
         first = bool(q.case) and q.case["id"] not in shown_cases
         if q.case:
             shown_cases.add(q.case["id"])

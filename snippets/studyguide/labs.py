@@ -25,18 +25,24 @@ def execute(path: Path, timeout: int = 120) -> nbformat.NotebookNode:
     """
     from nbclient import NotebookClient
 
+    from .outputs import checkout_env
+
     notebook = nbformat.read(str(path), as_version=4)
-    env_backup = os.environ.get("STUDYGUIDE_OFFLINE")
-    os.environ["STUDYGUIDE_OFFLINE"] = "1"
+    # The kernel inherits the environment: offline mode, and this checkout's studyguide first on PYTHONPATH.
+    wanted = {key: value for key, value in checkout_env({"STUDYGUIDE_OFFLINE": "1"}).items()
+              if key in ("STUDYGUIDE_OFFLINE", "PYTHONPATH")}
+    backup = {key: os.environ.get(key) for key in wanted}
+    os.environ.update(wanted)
     try:
         client = NotebookClient(notebook, timeout=timeout, kernel_name="python3", record_timing=False,
                                 allow_errors=False, resources={"metadata": {"path": str(Path(path).parent)}})
         client.execute()
     finally:
-        if env_backup is None:
-            os.environ.pop("STUDYGUIDE_OFFLINE", None)
-        else:
-            os.environ["STUDYGUIDE_OFFLINE"] = env_backup
+        for key, value in backup.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
     return notebook
 
 

@@ -131,11 +131,26 @@ def _result(path: Path, data: dict) -> RunResult:
                      error=data["error"], error_line=data["error_line"])
 
 
+#: The folder that holds this ``studyguide`` package (``snippets/`` of this checkout).
+PACKAGE_HOME = Path(__file__).resolve().parents[1]
+
+
+def checkout_env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    """``os.environ`` with this checkout's ``snippets/`` first on ``PYTHONPATH``.
+
+    A child interpreter then imports this very ``studyguide`` package, not
+    whatever copy an editable install of another checkout points to.
+    """
+    paths = [str(PACKAGE_HOME)] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep)
+                                   if p and p != str(PACKAGE_HOME)]
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(paths), **(extra or {})}
+
+
 def run_snippet(path: Path, env: dict[str, str] | None = None) -> RunResult:
     """Run ``path`` in a fresh interpreter and return what it printed per site."""
     proc = subprocess.run(
         [sys.executable, "-m", "studyguide.outputs", "_record", str(path)],
-        capture_output=True, text=True, env={**os.environ, **(env or {})}, timeout=300,
+        capture_output=True, text=True, env=checkout_env(env), timeout=300,
     )
     try:
         data = json.loads(proc.stdout.strip().splitlines()[-1])
@@ -160,7 +175,7 @@ class SnippetRunner:
 
     def __init__(self, timeout: int = 300):
         self.timeout = timeout
-        env = {**os.environ, "OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS", "1")}
+        env = checkout_env({"OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS", "1")})
         self.process = subprocess.Popen([sys.executable, "-m", "studyguide.outputs", "_server"], env=env,
                                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1)
 

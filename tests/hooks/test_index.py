@@ -105,3 +105,27 @@ def test_includes_inside_fences_and_directives_outside_them_are_found(repo):
     """)
     page = repo.index().pages["page.md"]
     assert [(d.name, d.args, d.line) for d in page.directives] == [("exam-facts", ["mla-c01"], 3)]
+
+
+def test_broken_links_anchors_and_images_name_file_and_line(repo):
+    repo.write("docs/other.md", "# Other\n\n## Real section\n")
+    repo.write("docs/index.md", """
+        # Home
+
+        See [the page](other.md#real-section), [a wrong anchor](other.md#no-such-anchor)
+        and [a missing page](missing.md).
+
+        A link wrapped over two lines: [the other
+        page](gone/away.md). ![A figure](assets/none.svg)
+
+        `[code](not-checked.md)` and [external](https://example.com/x.md) are fine.
+        [Absolute](/other.md) is not.
+    """)
+    problems = [p for p in repo.index().problems() if p.startswith("docs/index.md")]
+    assert problems == [
+        "docs/index.md:3: link 'other.md#no-such-anchor': docs/other.md has no anchor '#no-such-anchor'",
+        "docs/index.md:4: link 'missing.md': docs/missing.md does not exist",
+        "docs/index.md:6: link 'gone/away.md': docs/gone/away.md does not exist",
+        "docs/index.md:7: image 'assets/none.svg': docs/assets/none.svg does not exist",
+        "docs/index.md:10: link '/other.md': use a path relative to this page (absolute links break offline and under a version)",
+    ]

@@ -155,6 +155,38 @@ def undefined_abbreviations(terms: list[Term], allowed: set[str], lines) -> list
     return found
 
 
+def _blank(match) -> str:
+    return " " * len(match.group(0))
+
+
+def blank_markup(text: str) -> str:
+    """:func:`strip_markup` for a joined paragraph: markup becomes spaces, so offsets still map to lines."""
+    if text.lstrip().startswith("*["):  # an abbreviation definition
+        return " " * len(text)
+    text = re.sub(r"`[^`]*`", _blank, text)
+    text = re.sub(r"\]\([^)]*\)", lambda m: "]" + " " * (len(m.group(0)) - 1), text)
+    text = re.sub(r"<[^>]+>", _blank, text)
+    text = re.sub(r"\{[:#.][^}]*\}|\{ *#[^}]*\}", _blank, text)
+    text = re.sub(r"https?://\S+", _blank, text)
+    return text
+
+
+def undefined_abbreviations_in(terms: list[Term], allowed: set[str], paragraphs) -> list[tuple[str, str]]:
+    """Return (``file:line``, abbreviation) for every undefined abbreviation in joined paragraphs.
+
+    ``paragraphs`` are :class:`guide.prose.Paragraph` objects; the line is the
+    one where the abbreviation starts.
+    """
+    defined = {t.abbr for t in terms if t.abbr} | allowed
+    defined |= {t.term for t in terms if ABBREVIATION.fullmatch(t.term)}
+    found = []
+    for paragraph in paragraphs:
+        for match in ABBREVIATION.finditer(blank_markup(paragraph.text)):
+            if match.group(1) not in defined:
+                found.append((paragraph.where(match.start()), match.group(1)))
+    return found
+
+
 def abbreviations_md(terms: list[Term]) -> str:
     """Markdown abbreviation definitions (``*[KMS]: ...``) for every term with an ``abbr``."""
     lines = []

@@ -13,17 +13,27 @@ import posixpath
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from . import GuideError
 from .exammap import ExamMap, load_exam_map
 from .glossary import Term, load_glossary, term_usage
+from .facts import fact_problems
 from .pages import Page, scan_docs
+from .prose import markdown_paragraphs, yaml_paragraphs
 from .questions import Question, load_questions
 from .syllabus import Syllabus, load_syllabus
 
 
 #: The retired exam's map onto its successor (optional: the mini test repositories have none).
 EXAM_MAP = Path("data") / "mls-to-mla.yml"
+#: A Markdown link or image, inline form: ``[text](target "title")`` / ``![alt](src)``; or an HTML src/href.
+LINK = re.compile(r"(!?)\[(?:[^\[\]]|\[[^\]]*\])*\]\(\s*<?([^)>\s]+)[^)]*\)|\b(?:src|href)=\"([^\"]+)\"")
+
+
+def blank_code(text: str) -> str:
+    """``text`` with inline code spans replaced by spaces (offsets kept)."""
+    return re.sub(r"(`+)(?:(?!\1).)+?\1", lambda m: " " * len(m.group(0)), text)
 
 
 @dataclass
@@ -149,6 +159,12 @@ class SiteIndex:
                 found |= {f"q-{q.id}" for q in self.questions_in_file(d.args[0])}
             if d.name == "glossary":
                 found |= {t.slug for t in self.glossary}
+            if d.name == "syllabus-map":
+                found |= set(self.syllabus.exams)
+        if page.task:  # appended by the crosslinks hook
+            found |= {"syllabus-checklist", "study-and-practise"}
+        elif src.startswith("journey/"):
+            found.add("exam-objectives")
         return found
 
     # ------------------------------------------------------------ checks
@@ -181,11 +197,57 @@ class SiteIndex:
                 found.append(f"{q.file}:{q.teaches_line}: question {q.id}: teaches {q.teaches!r}: no such page")
             elif anchor and page in self.pages and anchor not in self.anchors(page):
                 found.append(f"{q.file}:{q.teaches_line}: question {q.id}: teaches {q.teaches!r}: no such anchor on that page")
+        paragraphs = {src: markdown_paragraphs(page) for src, page in sorted(self.pages.items())}
+        for src, page_paragraphs in paragraphs.items():
+            found += self.link_problems(src, page_paragraphs)
+        found += fact_problems([p for ps in paragraphs.values() for p in ps], self.syllabus.exams)
+        for path in sorted({q.file for q in self.questions}):
+            text = (self.root / path).read_text(encoding="utf-8")
+            found += fact_problems(yaml_paragraphs(text, path), self.syllabus.exams)
         for nb in self.notebooks.values():
             for ident in nb.covers:
                 if ident not in self.syllabus.tasks:
                     found.append(f"docs/{nb.src}:1: unknown task statement id {ident!r} in notebook metadata covers")
         return found
+
+    def link_problems(self, src: str, paragraphs) -> list[str]:
+        """Broken Markdown links, anchors and images of one page, as ``docs/page.md:line: ...``.
+
+        MkDocs reports these too, but only with the page name; this runs first
+        (from the site_index hook and the fast tests) and names the line.
+        """
+        found = []
+        for paragraph in paragraphs:
+            text = blank_code(paragraph.text)
+            for match in LINK.finditer(text):
+                image, target = match.group(1) == "!", (match.group(2) or match.group(3) or "").strip()
+                problem = self._target_problem(src, target.split()[0] if target else target, image)
+                if problem:
+                    found.append(f"{paragraph.where(match.start())}: {problem}")
+        return found
+
+    def _target_problem(self, src: str, target: str, image: bool) -> str | None:
+        what = "image" if image else "link"
+        parts = urlsplit(target)
+        if not target or parts.scheme or parts.netloc or target.startswith(("mailto:", "{{")):
+            return None
+        if target.startswith("/"):
+            return f"{what} {target!r}: use a path relative to this page (absolute links break offline and under a version)"
+        path = unquote(parts.path)
+        dest = posixpath.normpath(posixpath.join(posixpath.dirname(src), path)) if path else src
+        if dest.startswith("../"):
+            return f"{what} {target!r} points outside docs/"
+        if path and not (self.docs_dir / dest).exists():
+            hint = ""
+            if not image and not dest.endswith((".md", ".ipynb")) and (self.docs_dir / (dest.rstrip("/") + ".md")).exists():
+                hint = f" (link to the source file: {path.rstrip('/')}.md)"
+            return f"{what} {target!r}: docs/{dest} does not exist{hint}"
+        if not image and path and (self.docs_dir / dest).is_dir():
+            return f"link {target!r}: docs/{dest} is a folder; link to a page (.md) in it"
+        anchor = unquote(parts.fragment)
+        if anchor and dest in self.pages and anchor not in self.anchors(dest):
+            return f"link {target!r}: docs/{dest} has no anchor '#{anchor}'"
+        return None
 
     def _include_problems(self, where: str, inc) -> list[str]:
         path = self.root / inc.path
