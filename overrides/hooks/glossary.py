@@ -2,14 +2,16 @@
 
 ``@glossary`` renders data/glossary.yml: an A-Z bar, a filter box, one
 anchored entry per term with "used on" links to the sections that use it.
-``@availability "Service name"`` renders a notice from data/availability.yml.
+``@availability "Service name"`` renders a notice from data/availability.yml,
+``@availability-table`` all of them; ``@services <exam>`` the exam guide's
+in-scope services, each linked to its glossary entry.
 Term links and abbreviation tooltips on every page: ``abbreviations.py``.
 """
 
 from guide import GuideError, state
 from guide.availability import directive_name, find_notice, notice_md
 from guide.directives import expand
-from guide.glossary import glossary_md
+from guide.glossary import availability_table_md, glossary_md, services_md
 from mkdocs.exceptions import PluginError
 
 
@@ -24,12 +26,22 @@ def on_page_markdown(markdown, page, config, files):
         for line, name, title in source.sections:
             if name == anchor:
                 return (source.title, title, line)
+        if anchor.startswith("task-"):  # a quiz section rendered by @quiz
+            number = anchor[5:].replace("-", ".")
+            exams = {d.args[0] for d in source.directives if d.name == "quiz" and d.args}
+            names = [t.title for t in index.syllabus.tasks.values() if t.number == number and t.exam in exams]
+            order = 100000 + sum(int(n) * 100.0 ** -i for i, n in enumerate(number.split(".")))
+            return (source.title, f"{number} {names[0]}" if names else f"Task {number}", order)
         return (source.title, source.title, 0)
 
+    glossary_href = index.link(here, "glossary.md")
     handlers = {
         "glossary": lambda a: glossary_md(index.glossary, index.section_usage, here, section_title,
                                           index.availability),
         "availability": lambda a: notice_md(find_notice(index.availability, directive_name(a))),
+        "availability-table": lambda a: availability_table_md(index.availability, index.glossary, glossary_href),
+        "services": lambda a: services_md(index.syllabus.exams[a[0]].data.get("in_scope_services") or {},
+                                          index.glossary, index.availability, glossary_href),
     }
     try:
         return expand(markdown, handlers, *state.where(here))
