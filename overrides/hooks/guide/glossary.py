@@ -295,6 +295,10 @@ def glossary_md(terms: list[Term], section_usage: dict[str, list[tuple[str, str]
     return "\n".join(out)
 
 
+#: Sections listed per page under "Used on"; the first ones in page order, then a count.
+MAX_SECTIONS = 3
+
+
 def _used_on(keys: list[tuple[str, str]], here: str, section_title) -> str:
     """"Page: [Section](page.md#anchor), [Section](...); Other page: ..." for the sections that use a term."""
     by_page: dict[str, list[str]] = {}
@@ -306,10 +310,12 @@ def _used_on(keys: list[tuple[str, str]], here: str, section_title) -> str:
         rel = posixpath.relpath(src, posixpath.dirname(here) or ".")
         page_title = section_title(src, "")[0]
         links = []
-        for anchor in sorted(by_page[src], key=lambda a: section_title(src, a)[2]):
+        anchors = sorted(by_page[src], key=lambda a: section_title(src, a)[2])
+        for anchor in anchors[:MAX_SECTIONS]:
             title = section_title(src, anchor)[1] if anchor else "introduction"
             links.append(f"[{title}]({rel}{'#' + anchor if anchor else ''})")
-        parts.append(f"{page_title}: " + ", ".join(links))
+        more = len(anchors) - MAX_SECTIONS
+        parts.append(f"{page_title}: " + ", ".join(links) + (f" (+{more} more)" if more > 0 else ""))
     return "; ".join(parts)
 
 

@@ -20,7 +20,8 @@ from .glossary import Resolver, Term
 SKIP = {"a", "abbr", "code", "pre", "kbd", "samp", "script", "style", "button", "label", "select", "option",
         "textarea", "svg", "math", "summary", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "title"}
 #: Classes whose whole subtree is skipped (diagrams, generated glossary parts, admonition titles).
-SKIP_CLASSES = {"mermaid", "admonition-title", "glossary-az", "glossary-filter", "headerlink", "md-source-file"}
+SKIP_CLASSES = {"mermaid", "admonition-title", "glossary-az", "glossary-filter", "glossary-used-on",
+                "glossary-see-also", "headerlink", "md-source-file"}
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 TOKEN = re.compile(r"(<!--.*?-->|<[^>]*>)", re.S)
