@@ -85,8 +85,8 @@ def test_first_use_in_a_section_links_to_the_glossary_entry(server, page):
     href = link.get_attribute("href")
     assert "glossary/#" in href
     link.click()  # instant navigation: the filter box must be set up again on the new page
-    assert page.locator("#" + href.split("#")[1]).is_visible()
-    assert page.locator("#glossary-filter-input").is_visible()
+    page.wait_for_selector("#" + href.split("#")[1], state="visible")
+    page.wait_for_selector("#glossary-filter-input", state="visible")
 
 
 def test_without_javascript_the_filter_box_stays_hidden(server, browser):
