@@ -18,25 +18,9 @@ from mkdocs.exceptions import PluginError
 def on_page_markdown(markdown, page, config, files):
     index = state.current()
     here = page.file.src_uri
-
-    def section_title(src, anchor):
-        source = index.pages.get(src)
-        if source is None:
-            return (index.title(src), "", 0)
-        for line, name, title in source.sections:
-            if name == anchor:
-                return (source.title, title, line)
-        if anchor.startswith("task-"):  # a quiz section rendered by @quiz
-            number = anchor[5:].replace("-", ".")
-            exams = {d.args[0] for d in source.directives if d.name == "quiz" and d.args}
-            names = [t.title for t in index.syllabus.tasks.values() if t.number == number and t.exam in exams]
-            order = 100000 + sum(int(n) * 100.0 ** -i for i, n in enumerate(number.split(".")))
-            return (source.title, f"{number} {names[0]}" if names else f"Task {number}", order)
-        return (source.title, source.title, 0)
-
     glossary_href = index.link(here, "glossary.md")
     handlers = {
-        "glossary": lambda a: glossary_md(index.glossary, index.section_usage, here, section_title,
+        "glossary": lambda a: glossary_md(index.glossary, index.section_usage, here, index.section_title,
                                           index.availability),
         "availability": lambda a: notice_md(find_notice(index.availability, directive_name(a))),
         "availability-table": lambda a: availability_table_md(index.availability, index.glossary, glossary_href),

@@ -175,3 +175,13 @@ def test_a_bad_availability_file_stops_the_index_with_its_line(repo):
     with pytest.raises(GuideError) as error:
         repo.index()
     assert "data/availability.yml:2: 'Amazon Forecast': status 'gone'" in str(error.value)
+
+
+def test_section_titles_include_quiz_task_sections(repo):
+    repo.write("docs/keys.md", SECTIONS_PAGE)
+    repo.write("docs/quiz.md", "# Quiz\n\n<!-- @quiz mla-c01 1 -->\n")
+    index = repo.index()
+    assert index.section_title("keys.md", "encrypt")[:2] == ("Keys", "Encrypt")
+    assert index.section_title("quiz.md", "task-1-1")[1] == "1.1 Ingest and store data"
+    assert index.section_title("quiz.md", "task-1-1")[2] < index.section_title("quiz.md", "task-1-2")[2]
+    assert index.section_title("nope.md", "x") == ("nope.md", "", 0)

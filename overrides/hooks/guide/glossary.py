@@ -269,7 +269,7 @@ def glossary_md(terms: list[Term], section_usage: dict[str, list[tuple[str, str]
                 out += ["</div>", ""]
             letter = _letter(term)
             slug = "other" if letter == "#" else letter.lower()
-            out += [f'<div class="glossary-letter" markdown>', "", f"## {letter} {{#letter-{slug}}}", ""]
+            out += ['<div class="glossary-letter" markdown>', "", f"## {letter} {{#letter-{slug}}}", ""]
         names = [term.term, *(term.aliases), *([term.abbr] if term.abbr else [])]
         data = "|".join(n.lower().replace('"', "") for n in names)
         heading = term.term + (f" ({term.abbr})" if term.abbr and term.abbr != term.term else "")

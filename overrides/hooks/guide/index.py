@@ -130,6 +130,22 @@ class SiteIndex:
             return self.notebooks[src].title
         return src
 
+    def section_title(self, src: str, anchor: str) -> tuple[str, str, float]:
+        """(page title, section title, position) of a section; ``task-1-1`` anchors are quiz sections."""
+        page = self.pages.get(src)
+        if page is None:
+            return (self.title(src), "", 0)
+        for line, name, title in page.sections:
+            if name == anchor:
+                return (page.title, title, line)
+        if anchor.startswith("task-"):  # a quiz section rendered by @quiz
+            number = anchor[5:].replace("-", ".")
+            exams = {d.args[0] for d in page.directives if d.name == "quiz" and d.args}
+            names = [t.title for t in self.syllabus.tasks.values() if t.number == number and t.exam in exams]
+            order = 100000 + sum(int(n) * 100.0 ** -i for i, n in enumerate(number.split(".")) if n.isdigit())
+            return (page.title, f"{number} {names[0]}" if names else f"Task {number}", order)
+        return (page.title, page.title, 0)
+
     def anchors(self, src: str) -> set[str]:
         """Anchors a page is known to have (headings and explicit ids)."""
         page = self.pages.get(src)
