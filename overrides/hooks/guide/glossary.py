@@ -337,10 +337,12 @@ def services_md(groups: dict, terms: list[Term], notices, glossary_href: str) ->
             shown = re.sub(r"\s*\((listed as|formerly)[^)]*\)", "", str(listed))
             cell = f"[{shown}]({glossary_href}#{term.slug})"
             notice = notice_for(term, notices)
-            if notice is not None and notice.status != "renamed":
-                cell += f" ({notice.label.lower()})"
-            elif notice is not None and shown != notice.service:
-                cell += f" (now {notice.service})"
+            if notice is not None and notice.status == "renamed":
+                if shown != notice.service:
+                    cell += f" (now {notice.service})"
+            elif notice is not None:
+                same = notice.service.lower() in (shown.lower(), term.term.lower())
+                cell += f" ({notice.label.lower()})" if same else f" ({notice.service}: {notice.label.lower()})"
             cells.append(cell)
         rows.append(f"| {category} | {', '.join(cells)} |")
     return "\n".join(rows) + "\n"
@@ -353,7 +355,8 @@ def availability_table_md(notices, terms: list[Term], glossary_href: str) -> str
     resolver = Resolver(terms)
     rows = ["| Service | Formerly | Status | Since |", "|---|---|---|---|"]
     for notice in sorted(notices, key=lambda n: (n.date, n.service)):
-        term = next((t for t in map(resolver.find, notice.names()) if t), None)
+        term = next((t for t in map(resolver.find, notice.names()) if t), None) or next(
+            (t for t in terms if notice_for(t, [notice]) is notice), None)
         name = f"[{notice.service}]({glossary_href}#{term.slug})" if term else notice.service
         former = ", ".join(notice.former_names) or "–"
         rows.append(f"| {name} | {former} | {notice.label} | {human_date(notice.date)} |")
