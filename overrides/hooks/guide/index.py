@@ -17,6 +17,7 @@ from urllib.parse import unquote, urlsplit
 
 from . import GuideError
 from .exammap import ExamMap, load_exam_map
+from .availability import Notice, load_availability
 from .glossary import Term, load_glossary, term_usage
 from .facts import fact_problems
 from .pages import Page, scan_docs
@@ -56,7 +57,9 @@ class SiteIndex:
     glossary: list[Term]
     questions: list[Question]
     notebooks: dict[str, Notebook]
-    usage: dict[str, list[str]] = field(default_factory=dict)
+    usage: dict[str, list[str]] = field(default_factory=dict)  # term slug -> pages
+    section_usage: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # slug -> (page, anchor)
+    availability: list[Notice] = field(default_factory=list)
     exam_map: ExamMap | None = None  # data/mls-to-mla.yml, when present
 
     # ------------------------------------------------------------ look-ups
@@ -118,21 +121,28 @@ class SiteIndex:
 
     def rendered_question_text(self, src: str) -> str:
         """The text of the questions a page renders with ``@quiz`` or ``@question``."""
+        return "\n".join(self.directive_text(d) for d in self.pages[src].directives)
+
+    def directive_text(self, d) -> str:
+        """The words a directive puts on the page, for glossary usage (questions, services, notices)."""
         chosen = []
-        for d in self.pages[src].directives:
-            if d.name == "question":
-                chosen += [q for q in self.questions if d.args and q.id == d.args[0]]
-            elif d.name == "quiz" and d.args:
-                chosen += self.questions_in_scope(d.args[0], d.args[1] if len(d.args) > 1 else None)
-            elif d.name == "self-check" and d.args:
-                chosen += self.questions_in_file(d.args[0])
-        parts = []
-        for q in chosen:
-            parts += [q.stem, q.explanation, *(f"{o.get('text')} {o.get('why')}" for o in q.options),
-                      *(f"{p['left']} {p['right']} {p['why']}" for p in q.pairs)]
-            if q.case:
-                parts.append(q.case["scenario"])
-        return "\n".join(parts)
+        if d.name == "question":
+            chosen += [q for q in self.questions if d.args and q.id == d.args[0]]
+        elif d.name == "quiz" and d.args:
+            chosen += self.questions_in_scope(d.args[0], d.args[1] if len(d.args) > 1 else None)
+        elif d.name == "self-check" and d.args:
+            chosen += self.questions_in_file(d.args[0])
+        elif d.name == "services" and d.args and d.args[0] in self.syllabus.exams:
+            groups = self.syllabus.exams[d.args[0]].data.get("in_scope_services") or {}
+            return "\n".join(str(s) for services in groups.values() for s in services)
+        elif d.name == "availability-table":
+            return "\n".join(f"{n.service} {' '.join(n.former_names)}" for n in self.availability)
+        elif d.name == "availability" and d.args:
+            from .availability import match_notice
+
+            notice = match_notice(self.availability, [" ".join(d.args)])
+            return f"{notice.service}. {notice.note}" if notice else ""
+        return "\n".join(question_text(q) for q in chosen)
 
     def title(self, src: str) -> str:
         """Title of a page or notebook."""
@@ -141,6 +151,22 @@ class SiteIndex:
         if src in self.notebooks:
             return self.notebooks[src].title
         return src
+
+    def section_title(self, src: str, anchor: str) -> tuple[str, str, float]:
+        """(page title, section title, position) of a section; ``task-1-1`` anchors are quiz sections."""
+        page = self.pages.get(src)
+        if page is None:
+            return (self.title(src), "", 0)
+        for line, name, title in page.sections:
+            if name == anchor:
+                return (page.title, title, line)
+        if anchor.startswith("task-"):  # a quiz section rendered by @quiz
+            number = anchor[5:].replace("-", ".")
+            exams = {d.args[0] for d in page.directives if d.name == "quiz" and d.args}
+            names = [t.title for t in self.syllabus.tasks.values() if t.number == number and t.exam in exams]
+            order = 100000 + sum(int(n) * 100.0 ** -i for i, n in enumerate(number.split(".")) if n.isdigit())
+            return (page.title, f"{number} {names[0]}" if names else f"Task {number}", order)
+        return (page.title, page.title, 0)
 
     def anchors(self, src: str) -> set[str]:
         """Anchors a page is known to have (headings and explicit ids)."""
@@ -191,6 +217,7 @@ class SiteIndex:
                     found.append(f"{where}:{claim.line}: unknown syllabus bullet id {claim.bullet!r} in data-covers")
             for inc in page.includes:
                 found += self._include_problems(where, inc)
+            found += self._directive_problems(where, page)
         for q in self.questions:
             page, _, anchor = q.teaches.partition("#")
             if page not in self.pages and page not in self.notebooks:
@@ -248,6 +275,31 @@ class SiteIndex:
         if anchor and dest in self.pages and anchor not in self.anchors(dest):
             return f"link {target!r}: docs/{dest} has no anchor '#{anchor}'"
         return None
+
+    def _directive_problems(self, where: str, page) -> list[str]:
+        """Unknown services in ``@availability`` and ``@services`` (checked before any expansion shifts lines)."""
+        from .availability import directive_name, find_notice
+        from .glossary import Resolver
+
+        found, resolver = [], None
+        for d in page.directives:
+            if d.name == "availability":
+                try:
+                    find_notice(self.availability, directive_name(d.args))
+                except (KeyError, ValueError) as exc:
+                    found.append(f"{where}:{d.line}: directive @availability: {exc}")
+            elif d.name == "services":
+                exam = self.syllabus.exams.get(d.args[0]) if d.args else None
+                if exam is None:
+                    found.append(f"{where}:{d.line}: directive @services needs an exam code, such as mla-c01")
+                    continue
+                resolver = resolver or Resolver(self.glossary)
+                for services in (exam.data.get("in_scope_services") or {}).values():
+                    for listed in services:
+                        if resolver.service(str(listed)) is None:
+                            found.append(f"{where}:{d.line}: directive @services {d.args[0]}: in-scope service "
+                                         f"{listed!r} has no entry in data/glossary.yml")
+        return found
 
     def _include_problems(self, where: str, inc) -> list[str]:
         path = self.root / inc.path
@@ -316,7 +368,41 @@ def build_index(root: Path, docs_dir: Path | None = None) -> SiteIndex:
         raise GuideError(problems)
     index = SiteIndex(root=root, docs_dir=docs_dir, syllabus=syllabus, pages=pages, glossary=glossary,
                       questions=questions, notebooks=load_notebooks(docs_dir), exam_map=exam_map)
-    texts = {src: "\n".join(text for _, text in page.prose) + "\n" + index.rendered_question_text(src)
-             for src, page in pages.items()}
-    index.usage = term_usage(glossary, texts)
+    notices_file = root / "data" / "availability.yml"
+    if notices_file.exists():
+        try:
+            index.availability = load_availability(notices_file)
+        except GuideError as exc:
+            raise GuideError([p.replace(f"{root}/", "") for p in exc.problems]) from exc
+    index.section_usage = term_usage(glossary, section_texts(index))
+    index.usage = {slug: sorted({src for src, _ in keys}) for slug, keys in index.section_usage.items()}
     return index
+
+
+def question_text(q: Question) -> str:
+    """Everything a rendered question shows: stem, options, reasons, explanation, case."""
+    parts = [q.stem, q.explanation, *(f"{o.get('text')} {o.get('why')}" for o in q.options),
+             *(f"{p['left']} {p['right']} {p['why']}" for p in q.pairs)]
+    if q.case:
+        parts.append(q.case["scenario"])
+    return "\n".join(parts)
+
+
+def section_texts(index: SiteIndex) -> dict[tuple[str, str], str]:
+    """The words of every section of every page, keyed by (page, heading anchor).
+
+    Text above a page's first subheading has the anchor "". What a directive
+    renders (questions, service lists, notices) counts for its section.
+    """
+    texts: dict[tuple[str, str], list[str]] = {}
+    for src, page in index.pages.items():
+        for number, text in page.prose:
+            texts.setdefault((src, page.section_at(number)[0]), []).append(text)
+        for d in page.directives:
+            if d.name == "quiz" and d.args:  # a quiz has one section per task statement
+                for q in index.questions_in_scope(d.args[0], d.args[1] if len(d.args) > 1 else None):
+                    anchor = "task-" + q.task.split("/")[1].replace(".", "-")
+                    texts.setdefault((src, anchor), []).append(question_text(q))
+                continue
+            texts.setdefault((src, page.section_at(d.line)[0]), []).append(index.directive_text(d))
+    return {key: "\n".join(parts) for key, parts in texts.items()}
