@@ -1,7 +1,6 @@
 import pytest
 from guide import GuideError
-from guide.glossary import (abbreviations_md, glossary_md, load_glossary, slugify, term_usage,
-                            undefined_abbreviations)
+from guide.glossary import Resolver, Term, glossary_md, load_glossary, slugify, term_usage, undefined_abbreviations
 
 
 def write(tmp_path, text):
@@ -36,17 +35,70 @@ def test_usage_counts_terms_aliases_and_abbreviations():
              Term("Feature store", "Features.", 2, aliases=["Feature Store"])]
     usage = term_usage(terms, {"a.md": "Use KMS keys", "b.md": "the feature store", "c.md": "KMSX"})
     assert usage == {"aws-key-management-service": ["a.md"], "feature-store": ["b.md"]}
+    by_section = term_usage(terms, {("a.md", ""): "intro", ("a.md", "keys"): "KMS keys"})
+    assert by_section["aws-key-management-service"] == [("a.md", "keys")]
 
 
-def test_rendering_gives_one_anchor_per_term_and_back_links():
-    from guide.glossary import Term
+def titles(src, anchor):
+    sections = {"": ("X page", "X page", 0), "encryption": ("X page", "Encrypt at rest", 10),
+                "keys": ("X page", "Rotate keys", 20)}
+    return sections[anchor]
 
-    terms = [Term("AWS Key Management Service", "Keys.", 1, abbr="KMS")]
-    body = glossary_md(terms, {"aws-key-management-service": ["exams/x.md"]}, {"exams/x.md": "X page"}, "glossary.md")
+
+def test_rendering_gives_one_anchor_per_term_and_links_to_sections():
+    terms = [Term("AWS Key Management Service", "Keys.", 1, abbr="KMS", see_also=["Envelope encryption"],
+                  exam_angle="Pick it for customer managed keys."),
+             Term("Envelope encryption", "Data key inside a key.", 5)]
+    usage = {"aws-key-management-service": [("exams/x.md", "keys"), ("exams/x.md", "encryption"),
+                                            ("glossary.md", "")]}
+    body = glossary_md(terms, usage, "glossary.md", titles)
     assert "### AWS Key Management Service (KMS) {#aws-key-management-service .glossary-term}" in body
-    assert "Used on: [X page](exams/x.md)" in body
-    assert abbreviations_md(terms) == "*[KMS]: AWS Key Management Service\n"
+    assert ("Used on: X page: [Encrypt at rest](exams/x.md#encryption), [Rotate keys](exams/x.md#keys)"
+            in body)  # in page order, never the glossary itself
+    assert "See also: [Envelope encryption](#envelope-encryption)" in body
+    assert "**Exam angle:** Pick it for customer managed keys." in body
+    assert 'data-names="aws key management service|kms"' in body
+    assert '<a href="#letter-a">A</a>' in body and '<span class="glossary-az-empty" aria-hidden="true">B</span>' in body
+    assert body.count('<div class="glossary-entry"') == 2
     assert slugify("Amazon S3 (Simple Storage Service)") == "amazon-s3-simple-storage-service"
+
+
+def test_a_section_at_the_top_of_a_page_links_to_the_page():
+    terms = [Term("Feature", "An input.", 1)]
+    body = glossary_md(terms, {"feature": [("exams/x.md", "")]}, "glossary.md", titles)
+    assert "Used on: X page: [introduction](exams/x.md)" in body
+
+
+def test_see_also_must_resolve_and_terms_stay_sorted(tmp_path):
+    path = write(tmp_path, "- term: Zeta\n  definition: Z.\n  see_also: [Nope, Zeta]\n"
+                           "- term: Alpha\n  definition: A.\n  autolink: maybe\n")
+    with pytest.raises(GuideError) as error:
+        load_glossary(path)
+    text = str(error.value)
+    assert f"{path}:1: 'Zeta': see_also 'Nope' is not a glossary term" in text
+    assert f"{path}:1: 'Zeta': see_also points to the term itself" in text
+    assert f"{path}:4: 'Alpha' is out of order" in text
+    assert f"{path}:4: 'Alpha': autolink must be true or false" in text
+
+
+def test_an_abbreviation_and_a_name_may_not_collide(tmp_path):
+    path = write(tmp_path, "- term: Key Management\n  abbr: KM\n  definition: K.\n"
+                           "- term: Km\n  definition: Kilometre.\n")
+    with pytest.raises(GuideError) as error:
+        load_glossary(path)
+    assert f"{path}:4: duplicate term 'km' (first defined on line 1)" in str(error.value)
+
+
+def test_every_form_resolves_to_one_entry():
+    terms = [Term("Amazon Simple Storage Service", "Objects.", 1, abbr="S3", aliases=["Amazon S3"]),
+             Term("Amazon Augmented AI", "Reviews.", 2, abbr="A2I")]
+    resolver = Resolver(terms)
+    for form in ("Amazon Simple Storage Service", "simple storage service", "Amazon S3", "S3", "AWS S3"):
+        assert resolver.find(form) is terms[0], form
+    assert resolver.find("s3") is None  # abbreviations are case-sensitive
+    assert resolver.service("Amazon Augmented AI (Amazon A2I)") is terms[1]
+    assert resolver.service("Amazon S3 (with a note)") is terms[0]
+    assert resolver.service("Amazon Neptune") is None
 
 
 def test_a_term_defined_with_and_without_the_vendor_prefix_is_a_duplicate(tmp_path):

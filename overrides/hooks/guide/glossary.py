@@ -1,9 +1,9 @@
 """The glossary (``data/glossary.yml``): validation, usage and rendering.
 
-One list of terms feeds three things: the glossary page (one anchor per
-term, with "used on" back-links), abbreviation tooltips appended to every
-page, and the checks that every abbreviation in prose is defined and every
-term is used somewhere.
+One list of terms feeds the glossary page (one anchor per term, with "used
+on" links to the sections that use it), the term links and abbreviation
+tooltips on every page (``termlinks``), and the checks that every
+abbreviation in prose is defined and every term is used somewhere.
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from pathlib import Path
 
 from . import GuideError
 from .yamlines import load
+
+KEYS = {"term", "abbr", "aliases", "definition", "see_also", "exam_angle", "autolink"}
 
 #: An abbreviation in prose: two or more capitals (digits allowed), optional plural "s".
 ABBREVIATION = re.compile(r"(?<![\w/.-])([A-Z][A-Z0-9]*[A-Z][A-Z0-9]*)(?:s)?(?![\w-])")
@@ -29,6 +31,9 @@ class Term:
     line: int
     abbr: str | None = None
     aliases: list[str] = field(default_factory=list)
+    see_also: list[str] = field(default_factory=list)
+    exam_angle: str | None = None
+    autolink: bool = True  # False for everyday words ("construct") that pages use in their plain sense
 
     @property
     def slug(self) -> str:
@@ -61,21 +66,31 @@ def load_glossary(path: Path) -> list[Term]:
     if not isinstance(data, list):
         raise GuideError([f"{path}:1: the glossary must be a list of terms"])
     seen: dict[str, int] = {}
+    previous = None
     for entry in data:
         line = getattr(entry, "line", 0)
         if not isinstance(entry, dict) or not str(entry.get("term") or "").strip():
             problems.append(f"{path}:{line}: entry without a term")
             continue
-        unknown = set(entry) - {"term", "abbr", "aliases", "definition"}
+        unknown = set(entry) - KEYS
         if unknown:
-            problems.append(f"{path}:{line}: unknown keys {sorted(unknown)} (allowed: term, abbr, aliases, definition)")
+            problems.append(f"{path}:{line}: unknown keys {sorted(unknown)} (allowed: {', '.join(sorted(KEYS))})")
+        see_also = entry.get("see_also") or []
+        if not isinstance(see_also, list) or not all(isinstance(s, str) and s.strip() for s in see_also):
+            problems.append(f"{path}:{line}: '{entry['term']}': see_also must be a list of term names")
+            see_also = []
         definition = str(entry.get("definition") or "").strip()
         if not definition:
             problems.append(f"{path}:{line}: '{entry['term']}' has an empty definition")
         term = Term(term=str(entry["term"]).strip(), definition=definition, line=line,
                     abbr=(str(entry["abbr"]).strip() if entry.get("abbr") else None),
-                    aliases=[str(a) for a in entry.get("aliases") or []])
-        keys = [("term", term.slug)] + ([("abbr", term.abbr)] if term.abbr else [])
+                    aliases=[str(a) for a in entry.get("aliases") or []],
+                    see_also=[str(s).strip() for s in see_also],
+                    exam_angle=(" ".join(str(entry["exam_angle"]).split()) if entry.get("exam_angle") else None),
+                    autolink=entry.get("autolink", True) is not False)
+        if "autolink" in entry and not isinstance(entry["autolink"], bool):
+            problems.append(f"{path}:{line}: '{term.term}': autolink must be true or false")
+        keys = [("term", term.slug)] + ([("abbr", slugify(term.abbr))] if term.abbr else [])
         # every spelling counted as a use, including "SageMaker X" for "Amazon SageMaker X"
         keys += [("name", slugify(name)) for name in term.names() if slugify(name) != term.slug]
         for kind, key in dict((key, (kind, key)) for kind, key in keys).values():
@@ -83,10 +98,56 @@ def load_glossary(path: Path) -> list[Term]:
                 problems.append(f"{path}:{line}: duplicate {kind} '{key}' (first defined on line {seen[key]})")
             else:
                 seen[key] = line
+        if previous is not None and term.term.lower() < previous.lower():
+            problems.append(f"{path}:{line}: '{term.term}' is out of order: keep the glossary sorted by term "
+                            f"(it belongs before '{previous}')")
+        previous = term.term
         terms.append(term)
+    resolver = Resolver(terms)
+    for term in terms:
+        for name in term.see_also:
+            target = resolver.find(name)
+            if target is None:
+                problems.append(f"{path}:{term.line}: '{term.term}': see_also '{name}' is not a glossary term")
+            elif target is term:
+                problems.append(f"{path}:{term.line}: '{term.term}': see_also points to the term itself")
     if problems:
         raise GuideError(problems)
     return terms
+
+
+class Resolver:
+    """Every spelling of every term (name, alias, vendor-less name, abbreviation) -> its one entry."""
+
+    def __init__(self, terms: list[Term]):
+        self.by_name: dict[str, Term] = {}
+        self.by_abbr: dict[str, Term] = {}
+        for term in terms:
+            for name in term.names():
+                self.by_name.setdefault(name.lower(), term)
+            if term.abbr:
+                self.by_abbr.setdefault(term.abbr, term)
+                for prefix in ("Amazon ", "AWS "):
+                    self.by_name.setdefault((prefix + term.abbr).lower(), term)
+
+    def find(self, text: str) -> Term | None:
+        """The entry for ``text`` (names case-insensitive, abbreviations exact), or None."""
+        text = " ".join(text.split())
+        return self.by_abbr.get(text) or self.by_name.get(text.lower())
+
+    def service(self, listed: str) -> Term | None:
+        """The entry for a service as an exam guide lists it.
+
+        "Amazon Augmented AI (Amazon A2I)" resolves by its name or by the part
+        in brackets; "Amazon DocumentDB (with MongoDB compatibility)" by the
+        name without the brackets.
+        """
+        bare = re.sub(r"\s*\([^)]*\)", "", listed).strip()
+        for candidate in [listed, bare, *re.findall(r"\(([^)]*)\)", listed)]:
+            found = self.find(candidate)
+            if found:
+                return found
+        return None
 
 
 def strip_markup(line: str) -> str:
@@ -155,31 +216,100 @@ def undefined_abbreviations(terms: list[Term], allowed: set[str], lines) -> list
     return found
 
 
-def abbreviations_md(terms: list[Term]) -> str:
-    """Markdown abbreviation definitions (``*[KMS]: ...``) for every term with an ``abbr``."""
-    lines = []
-    for term in sorted((t for t in terms if t.abbr), key=lambda t: t.abbr):
-        title = term.term if term.term != term.abbr else term.definition.split(".")[0]
-        lines.append(f"*[{term.abbr}]: {title}".replace("\n", " "))
-    return "\n".join(lines) + "\n"
+def _letter(term: Term) -> str:
+    first = term.term[0].upper()
+    return first if "A" <= first <= "Z" else "#"
 
 
-def glossary_md(terms: list[Term], usage: dict[str, list[str]], titles: dict[str, str], here: str) -> str:
-    """Render the glossary page body: letter groups, one anchored heading per term."""
-    out = []
+def notice_for(term: Term, notices) -> object | None:
+    """The availability notice whose current or former name is one of the term's names."""
+    names = {n.lower() for n in term.names()}
+    for notice in notices:
+        if names & {n.lower() for n in notice.names()}:
+            return notice
+    return None
+
+
+def glossary_md(terms: list[Term], section_usage: dict[str, list[tuple[str, str]]], here: str,
+                section_title, notices=()) -> str:
+    """Render the glossary page body.
+
+    An A-Z jump bar and a filter box (made live by ``glossary.js``), then one
+    group per letter and one ``<div class="glossary-entry">`` per term with an
+    anchored heading, the definition, the exam angle, the availability notice
+    (from ``data/availability.yml``), see-also links and "used on" links to
+    each section that uses the term. ``section_title(page, anchor)`` returns
+    (page title, section title, line of the heading).
+    """
+    from .availability import glossary_line
+
+    resolver = Resolver(terms)
+    ordered = sorted(terms, key=lambda t: t.term.lower())
+    letters = {_letter(t) for t in ordered}
+    bar = []
+    for letter in [*"ABCDEFGHIJKLMNOPQRSTUVWXYZ", "#"]:
+        slug = "other" if letter == "#" else letter.lower()
+        if letter in letters:
+            bar.append(f'<a href="#letter-{slug}">{letter}</a>')
+        elif letter != "#":
+            bar.append(f'<span class="glossary-az-empty" aria-hidden="true">{letter}</span>')
+    out = [
+        '<nav class="glossary-az" aria-label="Glossary by letter">' + " ".join(bar) + "</nav>",
+        "",
+        '<div class="glossary-filter" hidden>',
+        '<label for="glossary-filter-input">Filter the glossary</label>',
+        '<input type="search" id="glossary-filter-input" autocomplete="off" spellcheck="false" '
+        'placeholder="Type a term or an abbreviation, such as KMS">',
+        '<span class="glossary-count" aria-live="polite"></span>',
+        "</div>",
+        "",
+    ]
     letter = None
-    for term in sorted(terms, key=lambda t: t.term.lower()):
-        first = term.term[0].upper() if term.term[0].isalpha() else "#"
-        if first != letter:
-            letter = first
-            out += [f"## {letter} {{#letter-{letter.lower() if letter != '#' else 'other'}}}", ""]
+    for term in ordered:
+        if _letter(term) != letter:
+            if letter is not None:
+                out += ["</div>", ""]
+            letter = _letter(term)
+            slug = "other" if letter == "#" else letter.lower()
+            out += [f'<div class="glossary-letter" markdown>', "", f"## {letter} {{#letter-{slug}}}", ""]
+        names = [term.term, *(term.aliases), *([term.abbr] if term.abbr else [])]
+        data = "|".join(n.lower().replace('"', "") for n in names)
         heading = term.term + (f" ({term.abbr})" if term.abbr and term.abbr != term.term else "")
-        out += [f"### {heading} {{#{term.slug} .glossary-term}}", "", term.definition, ""]
-        pages = [src for src in usage.get(term.slug, []) if src != here]
-        if pages:
-            links = ", ".join(
-                f"[{titles.get(src, src)}]({posixpath.relpath(src, posixpath.dirname(here) or '.')})"
-                for src in pages
-            )
-            out += [f"Used on: {links}", "{: .glossary-used-on }", ""]
+        out += [f'<div class="glossary-entry" data-names="{data}" markdown>', "",
+                f"### {heading} {{#{term.slug} .glossary-term}}", "", term.definition, ""]
+        if term.aliases:
+            out += ["Also written: " + ", ".join(term.aliases) + ".", "{: .glossary-aliases }", ""]
+        if term.exam_angle:
+            out += [f"**Exam angle:** {term.exam_angle}", "{: .glossary-exam-angle }", ""]
+        notice = notice_for(term, notices)
+        if notice is not None:
+            out += [glossary_line(notice), "{: .glossary-availability }", ""]
+        if term.see_also:
+            links = ", ".join(f"[{target.term}](#{target.slug})"
+                              for target in (resolver.find(name) for name in term.see_also) if target)
+            out += [f"See also: {links}", "{: .glossary-see-also }", ""]
+        used = _used_on(section_usage.get(term.slug, []), here, section_title)
+        if used:
+            out += [f"Used on: {used}", "{: .glossary-used-on }", ""]
+        out += ["</div>", ""]
+    if letter is not None:
+        out += ["</div>", ""]
     return "\n".join(out)
+
+
+def _used_on(keys: list[tuple[str, str]], here: str, section_title) -> str:
+    """"Page: [Section](page.md#anchor), [Section](...); Other page: ..." for the sections that use a term."""
+    by_page: dict[str, list[str]] = {}
+    for src, anchor in keys:
+        if src != here:
+            by_page.setdefault(src, []).append(anchor)
+    parts = []
+    for src in sorted(by_page, key=lambda s: section_title(s, "")[0].lower()):
+        rel = posixpath.relpath(src, posixpath.dirname(here) or ".")
+        page_title = section_title(src, "")[0]
+        links = []
+        for anchor in sorted(by_page[src], key=lambda a: section_title(src, a)[2]):
+            title = section_title(src, anchor)[1] if anchor else "introduction"
+            links.append(f"[{title}]({rel}{'#' + anchor if anchor else ''})")
+        parts.append(f"{page_title}: " + ", ".join(links))
+    return "; ".join(parts)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import GuideError
+from .availability import Notice, load_availability
 from .glossary import Term, load_glossary, term_usage
 from .pages import Page, scan_docs
 from .questions import Question, load_questions
@@ -41,7 +42,9 @@ class SiteIndex:
     glossary: list[Term]
     questions: list[Question]
     notebooks: dict[str, Notebook]
-    usage: dict[str, list[str]] = field(default_factory=dict)
+    usage: dict[str, list[str]] = field(default_factory=dict)  # term slug -> pages
+    section_usage: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # slug -> (page, anchor)
+    availability: list[Notice] = field(default_factory=list)
 
     # ------------------------------------------------------------ look-ups
     def task_page(self, task_id: str) -> str | None:
@@ -98,12 +101,22 @@ class SiteIndex:
 
     def rendered_question_text(self, src: str) -> str:
         """The text of the questions a page renders with ``@quiz`` or ``@question``."""
+        return "\n".join(self.directive_text(d) for d in self.pages[src].directives)
+
+    def directive_text(self, d) -> str:
+        """The words a directive puts on the page, for glossary usage (questions, services, notices)."""
         chosen = []
-        for d in self.pages[src].directives:
-            if d.name == "question":
-                chosen += [q for q in self.questions if d.args and q.id == d.args[0]]
-            elif d.name == "quiz" and d.args:
-                chosen += self.questions_in_scope(d.args[0], d.args[1] if len(d.args) > 1 else None)
+        if d.name == "question":
+            chosen += [q for q in self.questions if d.args and q.id == d.args[0]]
+        elif d.name == "quiz" and d.args:
+            chosen += self.questions_in_scope(d.args[0], d.args[1] if len(d.args) > 1 else None)
+        elif d.name == "services" and d.args and d.args[0] in self.syllabus.exams:
+            groups = self.syllabus.exams[d.args[0]].data.get("in_scope_services") or {}
+            return "\n".join(str(s) for services in groups.values() for s in services)
+        elif d.name == "availability" and d.args:
+            name = " ".join(d.args).strip("\"'").lower()
+            return "\n".join(f"{n.service}. {n.note}" for n in self.availability
+                              if name in (x.lower() for x in n.names()))
         parts = []
         for q in chosen:
             parts += [q.stem, q.explanation, *(f"{o.get('text')} {o.get('why')}" for o in q.options),
@@ -234,7 +247,27 @@ def build_index(root: Path, docs_dir: Path | None = None) -> SiteIndex:
         raise GuideError(problems)
     index = SiteIndex(root=root, docs_dir=docs_dir, syllabus=syllabus, pages=pages, glossary=glossary,
                       questions=questions, notebooks=load_notebooks(docs_dir))
-    texts = {src: "\n".join(text for _, text in page.prose) + "\n" + index.rendered_question_text(src)
-             for src, page in pages.items()}
-    index.usage = term_usage(glossary, texts)
+    notices_file = root / "data" / "availability.yml"
+    if notices_file.exists():
+        try:
+            index.availability = load_availability(notices_file)
+        except GuideError as exc:
+            raise GuideError([p.replace(f"{root}/", "") for p in exc.problems]) from exc
+    index.section_usage = term_usage(glossary, section_texts(index))
+    index.usage = {slug: sorted({src for src, _ in keys}) for slug, keys in index.section_usage.items()}
     return index
+
+
+def section_texts(index: SiteIndex) -> dict[tuple[str, str], str]:
+    """The words of every section of every page, keyed by (page, heading anchor).
+
+    Text above a page's first subheading has the anchor "". What a directive
+    renders (questions, service lists, notices) counts for its section.
+    """
+    texts: dict[tuple[str, str], list[str]] = {}
+    for src, page in index.pages.items():
+        for number, text in page.prose:
+            texts.setdefault((src, page.section_at(number)[0]), []).append(text)
+        for d in page.directives:
+            texts.setdefault((src, page.section_at(d.line)[0]), []).append(index.directive_text(d))
+    return {key: "\n".join(parts) for key, parts in texts.items()}

@@ -69,6 +69,16 @@ class Page:
     includes: list[Include] = field(default_factory=list)
     directives: list[Directive] = field(default_factory=list)
     prose: list[tuple[int, str]] = field(default_factory=list)  # (line, text) outside code
+    sections: list[tuple[int, str, str]] = field(default_factory=list)  # (line, anchor, title) per heading
+
+    def section_at(self, line: int) -> tuple[str, str]:
+        """(anchor, title) of the heading a line sits under; ("", page title) above the first one."""
+        found = ("", self.title)
+        for start, anchor, title in self.sections:
+            if start > line:
+                break
+            found = (anchor, title)
+        return found
 
     def covered_tasks(self) -> set[str]:
         """Task ids from front matter plus the tasks of claimed bullets."""
@@ -101,6 +111,16 @@ def parse_attrs(attrs: str) -> dict[str, str]:
     return result
 
 
+def unique_id(anchor: str, used: set[str]) -> str:
+    """Python-Markdown's toc rule: a repeated heading id gets ``_1``, ``_2``... (records the result)."""
+    candidate = anchor
+    while candidate in used or not candidate:
+        match = re.match(r"^(.*)_([0-9]+)$", candidate)
+        candidate = f"{match.group(1)}_{int(match.group(2)) + 1}" if match else f"{candidate}_1"
+    used.add(candidate)
+    return candidate
+
+
 def parse_page(src: str, path: Path, text: str | None = None) -> Page:
     """Parse one Markdown page; problems in its front matter raise :class:`GuideError`."""
     text = path.read_text(encoding="utf-8") if text is None else text
@@ -118,6 +138,8 @@ def parse_page(src: str, path: Path, text: str | None = None) -> Page:
     if meta.get("task"):
         page.task = (str(meta["task"]), meta_line("task"))
     fence = None
+    explicit_ids = set(re.findall(r'\{[^}]*#([A-Za-z][\w-]*)[^}]*\}', body)) | set(re.findall(r'\bid="([^"]+)"', body))
+    used_ids = set(explicit_ids)
     for number, line in enumerate(body.split("\n"), offset + 1):
         match = INCLUDE.match(line)
         if match:
@@ -146,10 +168,14 @@ def parse_page(src: str, path: Path, text: str | None = None) -> Page:
             if attr_match:
                 attrs = parse_attrs(attr_match.group(1))
                 title = title[: attr_match.start()].strip()
-            anchor = attrs.get("id") or slugify(re.sub(r"[*_`]", "", title), "-")
+            anchor = attrs.get("id")
+            if not anchor:
+                anchor = unique_id(slugify(re.sub(r"[*_`]", "", title), "-"), used_ids)
             page.anchors.add(anchor)
             if len(heading.group(1)) == 1 and not page.title:
                 page.title = title
+            if len(heading.group(1)) > 1:
+                page.sections.append((number, anchor, re.sub(r"[*_`]", "", title)))
             for bullet in attrs.get("data-covers", "").split():
                 page.claims.append(Claim(bullet, anchor, title, number))
         for explicit in re.findall(r'\{[^}]*#([A-Za-z][\w-]*)[^}]*\}', line):
