@@ -86,7 +86,7 @@ def on_page_markdown(markdown, page, config, files):
             "algorithm-cues": lambda a: cues_md(_algorithms, here, REFERENCE),
             "exam-angles": exam_angles,
             "availability-table": lambda a: availability_md(_availability()),
-            "ai-services-table": lambda a: ai_services_md(_services, _availability(), here),
+            "ai-services-table": lambda a: ai_services_md(_services, _availability(), here, titles),
         }
         return expand(markdown, handlers, *state.where(here))
     except GuideError as exc:

@@ -91,7 +91,8 @@ def include_sheet_md(text: str, src: str, here: str, prefix: str) -> str:
                 line = "#" + line
             line = EXPLICIT_ID.sub(lambda m: f"{m.group(1)}{prefix}-{m.group(2)}", line)
         out.append(line)
-    return rebase_links("\n".join(out), src, here)
+    body = rebase_links("\n".join(out), src, here).strip("\n")
+    return f'<div class="cheatsheet-break" data-sheet="{prefix}"></div>\n\n{body}\n'
 
 
 STATUS_LABELS = {
@@ -163,8 +164,9 @@ def _human(day) -> str:
     return f"{day.day} {day.strftime('%B')} {day.year}" if hasattr(day, "strftime") else str(day)
 
 
-def ai_services_md(services: list[dict], notices, here: str) -> str:
+def ai_services_md(services: list[dict], notices, here: str, titles: dict[str, str] | None = None) -> str:
     """Which service for which job, with availability joined from the notices file."""
+    titles = titles or {}
     out = ["| Job | Service | When the generic model is not enough | Availability | Learn more |",
            "|---|---|---|---|---|"]
     for entry in services:
@@ -178,7 +180,8 @@ def ai_services_md(services: list[dict], notices, here: str) -> str:
             link = f" ([source]({_get(first, 'url')}))" if first else ""
             availability = f"**{status}** since {_human(_get(notice, 'date'))}{link}"
         links = ", ".join(
-            f"[{'section' if i else 'guide'}]({posixpath.relpath(t.partition('#')[0], posixpath.dirname(here) or '.')}"
-            f"{'#' + t.partition('#')[2] if '#' in t else ''})" for i, t in enumerate(entry["teaches"]))
+            f"[{titles.get(t.partition('#')[0], t.partition('#')[0])}]"
+            f"({posixpath.relpath(t.partition('#')[0], posixpath.dirname(here) or '.')}"
+            f"{'#' + t.partition('#')[2] if '#' in t else ''})" for t in entry["teaches"])
         out.append(f"| {entry['job']} | {entry['service']} | {entry['customize']} | {availability} | {links or '—'} |")
     return "\n".join(out)
