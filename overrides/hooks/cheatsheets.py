@@ -4,7 +4,7 @@ Listed right after ``site_index.py`` so that directives inside an included
 sheet are expanded by the hooks that follow it. Directives:
 
 - ``@cheatsheet-include <file.md>``: inline a sheet of ``docs/cheatsheets/`` (the print-all page);
-- ``@algorithms-reference``, ``@algorithms-table``, ``@algorithm-cues``: from ``data/algorithms.yml``;
+- ``@algorithms-reference``, ``@algorithms-table [compact]``, ``@algorithm-cues``: from ``data/algorithms.yml``;
 - ``@exam-angles <exam>``: the ``## Exam angle`` points of every task page of an exam;
 - ``@availability-table``: availability notices from ``data/availability.yml``;
 - ``@ai-services-table``: ``data/ai_services.yml`` joined with those notices.
@@ -13,7 +13,7 @@ sheet are expanded by the hooks that follow it. Directives:
 from pathlib import Path
 
 from guide import GuideError, state
-from guide.algorithms import cues_md, load_algorithms, reference_md, summary_md, teaches_problems
+from guide.algorithms import compact_md, cues_md, load_algorithms, reference_md, summary_md, teaches_problems
 from guide.cheatsheets import (ai_services_md, availability_md, exam_angles_md, include_sheet_md,
                                parse_ai_services)
 from guide.directives import expand
@@ -82,7 +82,7 @@ def on_page_markdown(markdown, page, config, files):
         markdown = expand(markdown, {"cheatsheet-include": include}, *state.where(here))
         handlers = {
             "algorithms-reference": lambda a: reference_md(_algorithms, here, titles),
-            "algorithms-table": lambda a: summary_md(_algorithms, here, REFERENCE),
+            "algorithms-table": lambda a: (compact_md if a == ["compact"] else summary_md)(_algorithms, here, REFERENCE),
             "algorithm-cues": lambda a: cues_md(_algorithms, here, REFERENCE),
             "exam-angles": exam_angles,
             "availability-table": lambda a: availability_md(_availability()),

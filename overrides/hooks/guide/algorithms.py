@@ -276,6 +276,17 @@ def summary_md(algorithms: list[Algorithm], here: str, reference: str) -> str:
     return "\n".join(out)
 
 
+def compact_md(algorithms: list[Algorithm], here: str, reference: str) -> str:
+    """A narrower table for task pages: name, learning, problem, training input, modes, exam cue."""
+    out = ["| Algorithm | Learning | Problem | Training input | File/Pipe | What questions turn on |",
+           "|---|---|---|---|---|---|"]
+    for algo in algorithms:
+        link = _rel(here, f"{reference}#{algo.id}")
+        out.append(f"| [{algo.name}]({link}) | {LEARNING[algo.learning]} | {_cell(algo.problem)} | "
+                   f"{short_formats(algo.formats)} | {' + '.join(algo.modes)} | {_cell(algo.exam)} |")
+    return "\n".join(out)
+
+
 def cues_md(algorithms: list[Algorithm], here: str, reference: str) -> str:
     """Exam cue per algorithm: ``- **cue** → Algorithm``, linked to the reference."""
     out = []
