@@ -7,6 +7,7 @@ sheet are expanded by the hooks that follow it. Directives:
 - ``@algorithms-reference``, ``@algorithms-table [compact]``, ``@algorithm-cues``: from ``data/algorithms.yml``;
 - ``@exam-angles <exam>``: the ``## Exam angle`` points of every task page of an exam;
 - ``@availability-table``: availability notices from ``data/availability.yml``;
+- ``@availability-list A; B``: one line per named service from its notice;
 - ``@ai-services-table``: ``data/ai_services.yml`` joined with those notices.
 """
 
@@ -14,8 +15,8 @@ from pathlib import Path
 
 from guide import GuideError, state
 from guide.algorithms import compact_md, cues_md, load_algorithms, reference_md, summary_md, teaches_problems
-from guide.cheatsheets import (ai_services_md, availability_md, exam_angles_md, include_sheet_md,
-                               parse_ai_services)
+from guide.cheatsheets import (ai_services_md, availability_list_md, availability_md, exam_angles_md,
+                               include_sheet_md, parse_ai_services)
 from guide.directives import expand
 from guide.yamlines import load
 from mkdocs.exceptions import PluginError
@@ -86,6 +87,8 @@ def on_page_markdown(markdown, page, config, files):
             "algorithm-cues": lambda a: cues_md(_algorithms, here, REFERENCE),
             "exam-angles": exam_angles,
             "availability-table": lambda a: availability_md(_availability()),
+            "availability-list": lambda a: availability_list_md(
+                [n.strip() for n in " ".join(a).split(";") if n.strip()], _availability()),
             "ai-services-table": lambda a: ai_services_md(_services, _availability(), here, titles),
         }
         return expand(markdown, handlers, *state.where(here))

@@ -140,3 +140,12 @@ def test_bad_ai_services_file_names_the_line():
         parse_ai_services(loads("services:\n  - service: Amazon Polly\n    job: Speech\n    customize: x\n"))
     with pytest.raises(GuideError, match="expected a mapping with a 'services:' list"):
         parse_ai_services(loads("services: nope\n"))
+
+
+def test_availability_list_renders_named_notices_and_fails_on_an_unknown_name():
+    from guide.cheatsheets import availability_list_md
+
+    text = availability_list_md(["Amazon Kinesis Data Firehose"], NOTICES)
+    assert text == "- **Amazon Data Firehose**: renamed since 9 February 2024. Name only."
+    with pytest.raises(KeyError, match="no availability notice for 'Amazon Polly'"):
+        availability_list_md(["Amazon Polly"], NOTICES)

@@ -185,3 +185,20 @@ def ai_services_md(services: list[dict], notices, here: str, titles: dict[str, s
             f"{'#' + t.partition('#')[2] if '#' in t else ''})" for t in entry["teaches"])
         out.append(f"| {entry['job']} | {entry['service']} | {entry['customize']} | {availability} | {links or '—'} |")
     return "\n".join(out)
+
+
+def availability_list_md(names: list[str], notices) -> str:
+    """A bullet per named service: status, date and note from its availability notice.
+
+    An unknown name raises ``KeyError`` so that a removed notice fails the build
+    instead of leaving a stale sentence on the page.
+    """
+    out = []
+    for name in names:
+        notice = notice_for(name, notices)
+        if notice is None:
+            raise KeyError(f"no availability notice for {name!r} in data/availability.yml")
+        status = STATUS_LABELS.get(_get(notice, "status"), _get(notice, "status"))
+        note = " ".join(str(_get(notice, "note")).split())
+        out.append(f"- **{_get(notice, 'service')}**: {status} since {_human(_get(notice, 'date'))}. {note}")
+    return "\n".join(out)
