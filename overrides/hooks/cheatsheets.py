@@ -32,9 +32,10 @@ def on_files(files, config):
     global _algorithms, _services, _root
     _root = Path(config.config_file_path).parent
     index = state.current()
-    try:
-        _algorithms = load_algorithms(_root / "data" / "algorithms.yml")
-        _services = parse_ai_services(load(_root / "data" / "ai_services.yml"))
+    algorithms, services = _root / "data" / "algorithms.yml", _root / "data" / "ai_services.yml"
+    try:  # a site without these files (the small test sites) simply has no such tables
+        _algorithms = load_algorithms(algorithms) if algorithms.is_file() else []
+        _services = parse_ai_services(load(services)) if services.is_file() else []
     except GuideError as exc:
         raise PluginError("\n" + str(exc)) from None
     anchors = {src: index.anchors(src) for src in index.pages}
@@ -51,9 +52,18 @@ def on_files(files, config):
 
 
 def _availability():
-    from guide.availability import load_availability  # lands with the glossary branch
+    from guide.availability import load_availability
 
-    return load_availability(_root / "data" / "availability.yml")
+    path = _root / "data" / "availability.yml"
+    if not path.is_file():
+        raise KeyError("data/availability.yml does not exist")
+    return load_availability(path)
+
+
+def _need(items, name):
+    if not items:
+        raise KeyError(f"data/{name} is missing or empty")
+    return items
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -78,18 +88,19 @@ def on_page_markdown(markdown, page, config, files):
                     pages.append((src, index.title(src), index.pages[src].prose))
         return exam_angles_md(pages, here)
 
-
     try:
         markdown = expand(markdown, {"cheatsheet-include": include}, *state.where(here))
         handlers = {
-            "algorithms-reference": lambda a: reference_md(_algorithms, here, titles),
-            "algorithms-table": lambda a: (compact_md if a == ["compact"] else summary_md)(_algorithms, here, REFERENCE),
-            "algorithm-cues": lambda a: cues_md(_algorithms, here, REFERENCE),
+            "algorithms-reference": lambda a: reference_md(_need(_algorithms, "algorithms.yml"), here, titles),
+            "algorithms-table": lambda a: (compact_md if a == ["compact"] else summary_md)(
+                _need(_algorithms, "algorithms.yml"), here, REFERENCE),
+            "algorithm-cues": lambda a: cues_md(_need(_algorithms, "algorithms.yml"), here, REFERENCE),
             "exam-angles": exam_angles,
             "availability-table": lambda a: availability_md(_availability()),
             "availability-list": lambda a: availability_list_md(
                 [n.strip() for n in " ".join(a).split(";") if n.strip()], _availability()),
-            "ai-services-table": lambda a: ai_services_md(_services, _availability(), here, titles),
+            "ai-services-table": lambda a: ai_services_md(
+                _need(_services, "ai_services.yml"), _availability(), here, titles),
         }
         return expand(markdown, handlers, *state.where(here))
     except GuideError as exc:
