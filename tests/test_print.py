@@ -55,3 +55,6 @@ def test_print_all_page_holds_every_sheet_each_on_a_new_page(server, page):
     breaks = page.eval_on_selector_all(".cheatsheet-break", "els => els.map(e => getComputedStyle(e).breakBefore)")
     assert set(breaks) == {"page"}
     assert page.locator("article h2", has_text="Cheat sheet: inference").count() == 1
+    # Without scrolling, every diagram of the ten sheets is drawn (the first one is near the top).
+    page.wait_for_function("document.querySelectorAll('pre.mermaid').length === 0", timeout=30000)
+    assert page.locator("div.mermaid").count() >= 9
