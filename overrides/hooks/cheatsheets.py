@@ -6,8 +6,8 @@ sheet are expanded by the hooks that follow it. Directives:
 - ``@cheatsheet-include <file.md>``: inline a sheet of ``docs/cheatsheets/`` (the print-all page);
 - ``@algorithms-reference``, ``@algorithms-table [compact]``, ``@algorithm-cues``: from ``data/algorithms.yml``;
 - ``@exam-angles <exam>``: the ``## Exam angle`` points of every task page of an exam;
-- ``@availability-table``: availability notices from ``data/availability.yml``;
-- ``@availability-list A; B``: one line per named service from its notice;
+- ``@availability-list A; B``: one line per named service from its notice
+  (the full table, ``@availability-table``, is the glossary hook's);
 - ``@ai-services-table``: ``data/ai_services.yml`` joined with those notices.
 """
 
@@ -15,8 +15,8 @@ from pathlib import Path
 
 from guide import GuideError, state
 from guide.algorithms import compact_md, cues_md, load_algorithms, reference_md, summary_md, teaches_problems
-from guide.cheatsheets import (ai_services_md, availability_list_md, availability_md, exam_angles_md,
-                               include_sheet_md, parse_ai_services)
+from guide.cheatsheets import (ai_services_md, availability_list_md, exam_angles_md, include_sheet_md,
+                               parse_ai_services)
 from guide.directives import expand
 from guide.yamlines import load
 from mkdocs.exceptions import PluginError
@@ -52,12 +52,8 @@ def on_files(files, config):
 
 
 def _availability():
-    from guide.availability import load_availability
-
-    path = _root / "data" / "availability.yml"
-    if not path.is_file():
-        raise KeyError("data/availability.yml does not exist")
-    return load_availability(path)
+    """The availability notices the site index loaded (``data/availability.yml``)."""
+    return state.current().availability
 
 
 def _need(items, name):
@@ -96,7 +92,6 @@ def on_page_markdown(markdown, page, config, files):
                 _need(_algorithms, "algorithms.yml"), here, REFERENCE),
             "algorithm-cues": lambda a: cues_md(_need(_algorithms, "algorithms.yml"), here, REFERENCE),
             "exam-angles": exam_angles,
-            "availability-table": lambda a: availability_md(_availability()),
             "availability-list": lambda a: availability_list_md(
                 [n.strip() for n in " ".join(a).split(";") if n.strip()], _availability()),
             "ai-services-table": lambda a: ai_services_md(

@@ -5,7 +5,7 @@ import textwrap
 
 import pytest
 from guide import GuideError
-from guide.cheatsheets import (ai_services_md, availability_md, exam_angles_md, include_sheet_md,
+from guide.cheatsheets import (ai_services_md, exam_angles_md, include_sheet_md,
                                notice_for, parse_ai_services, rebase_links, section_lines)
 from guide.pages import parse_page
 from guide.yamlines import loads
@@ -104,12 +104,6 @@ NOTICES = [
     {"service": "Amazon Data Firehose", "former_names": ["Amazon Kinesis Data Firehose"], "status": "renamed",
      "date": dt.date(2024, 2, 9), "note": "Name only.", "sources": []},
 ]
-
-
-def test_availability_table_shows_status_date_former_names_and_escapes_pipes():
-    table = availability_md(NOTICES)
-    assert "| Amazon Forecast | closed to new customers | 29 July 2024 | Use Canvas \\| DeepAR. |" in table
-    assert "Amazon Data Firehose (formerly Amazon Kinesis Data Firehose) | renamed | 9 February 2024" in table
 
 
 def test_notices_are_found_by_current_or_former_name():

@@ -107,3 +107,47 @@ def test_a_term_defined_with_and_without_the_vendor_prefix_is_a_duplicate(tmp_pa
     with pytest.raises(GuideError) as error:
         load_glossary(path)
     assert f"{path}:3: duplicate term 'sagemaker-model-registry'" in str(error.value)
+
+
+def notices(tmp_path):
+    import datetime as dt
+
+    from guide.availability import load_availability
+
+    path = tmp_path / "availability.yml"
+    path.write_text(
+        "- service: Amazon Data Firehose\n  former_names: [Amazon Kinesis Data Firehose]\n  status: renamed\n"
+        "  date: 2024-02-09\n  note: Only the name changed.\n"
+        "  sources: [{url: 'https://docs.aws.amazon.com/firehose/', title: Firehose, checked: 2026-12-01}]\n"
+        "- service: Amazon Forecast\n  status: closed-to-new-customers\n  date: 2024-07-29\n"
+        "  note: Existing customers keep using it.\n"
+        "  sources: [{url: 'https://docs.aws.amazon.com/forecast/', title: Forecast, checked: 2026-12-01}]\n")
+    return load_availability(path, today=dt.date(2026, 12, 3))
+
+
+def test_services_table_links_every_service_and_shows_its_status(tmp_path):
+    from guide.glossary import services_md
+
+    terms = [Term("Amazon Data Firehose", "Delivery.", 1, aliases=["Amazon Kinesis Data Firehose"]),
+             Term("Amazon Forecast", "Forecasts.", 2), Term("Amazon Augmented AI", "Review.", 3, abbr="A2I")]
+    groups = {"Analytics": ["Amazon Kinesis Data Firehose"],
+              "Machine Learning": ["Amazon Augmented AI (Amazon A2I)", "Amazon Forecast"]}
+    table = services_md(groups, terms, notices(tmp_path), "../glossary.md")
+    assert "| Analytics | [Amazon Kinesis Data Firehose](../glossary.md#amazon-data-firehose) (now Amazon Data Firehose) |" in table
+    assert "[Amazon Augmented AI (Amazon A2I)](../glossary.md#amazon-augmented-ai)" in table
+    assert "[Amazon Forecast](../glossary.md#amazon-forecast) (closed to new customers)" in table
+    with pytest.raises(KeyError, match="Amazon Neptune"):
+        services_md({"Database": ["Amazon Neptune"]}, terms, [], "../glossary.md")
+
+
+def test_availability_table_lists_notices_oldest_first_and_the_glossary_shows_the_notice(tmp_path):
+    from guide.glossary import availability_table_md
+
+    terms = [Term("Amazon Data Firehose", "Delivery.", 1), Term("Amazon Forecast", "Forecasts.", 2)]
+    table = availability_table_md(notices(tmp_path), terms, "glossary.md")
+    rows = table.splitlines()[2:]
+    assert rows[0] == ("| [Amazon Data Firehose](glossary.md#amazon-data-firehose) | Amazon Kinesis Data Firehose "
+                       "| Renamed | 9 February 2024 |")
+    assert rows[1].startswith("| [Amazon Forecast](glossary.md#amazon-forecast) | – | Closed to new customers |")
+    body = glossary_md(terms, {}, "glossary.md", titles, notices(tmp_path))
+    assert "**Availability:** Amazon Forecast has been closed to new customers since 29 July 2024." in body

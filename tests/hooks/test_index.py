@@ -105,3 +105,83 @@ def test_includes_inside_fences_and_directives_outside_them_are_found(repo):
     """)
     page = repo.index().pages["page.md"]
     assert [(d.name, d.args, d.line) for d in page.directives] == [("exam-facts", ["mla-c01"], 3)]
+
+
+SECTIONS_PAGE = """
+    ---
+    title: Keys
+    ---
+    # Keys
+
+    Intro without terms.
+
+    ## Encrypt {#encrypt}
+
+    Use KMS keys here.
+
+    ## Notes
+
+    Nothing.
+
+    ## Notes
+
+    A Random Cut Forest scores anomalies.
+
+    <!-- @availability "Amazon Forecast" -->
+"""
+
+NOTICE = """
+    - service: Amazon Forecast
+      status: closed-to-new-customers
+      date: 2024-07-29
+      note: Existing customers keep using it.
+      sources:
+      - url: https://docs.aws.amazon.com/forecast/latest/dg/what-is-forecast.html
+        title: What is Amazon Forecast?
+        checked: 2026-12-01
+"""
+
+
+def test_usage_is_recorded_per_section_with_toc_style_anchors(repo):
+    repo.write("docs/keys.md", SECTIONS_PAGE)
+    repo.write("data/availability.yml", NOTICE)
+    index = repo.index()
+    page = index.pages["keys.md"]
+    assert [anchor for _, anchor, _ in page.sections] == ["encrypt", "notes", "notes_1"]
+    assert page.section_at(6) == ("", "Keys")  # above the first subheading
+    assert index.section_usage["aws-key-management-service"] == [("keys.md", "encrypt")]
+    assert index.section_usage["random-cut-forest"] == [("keys.md", "notes_1")]
+    assert index.usage["random-cut-forest"] == ["keys.md"]
+    assert index.problems() == []
+    assert [n.service for n in index.availability] == ["Amazon Forecast"]
+
+
+def test_unknown_service_in_availability_and_services_directives_names_the_line(repo):
+    repo.write("docs/keys.md", SECTIONS_PAGE.replace("Amazon Forecast", "Amazon Nothing")
+               + "\n    <!-- @services mla-c01 -->\n    <!-- @services xyz -->\n")
+    repo.write("data/availability.yml", NOTICE)
+    problems = "\n".join(repo.index().problems())
+    assert "docs/keys.md:20: directive @availability: \"no availability notice for 'Amazon Nothing'" in problems
+    assert "docs/keys.md:22: directive @services mla-c01: in-scope service 'Amazon Athena' has no entry" in problems
+    assert "docs/keys.md:23: directive @services needs an exam code" in problems
+
+
+def test_a_bad_availability_file_stops_the_index_with_its_line(repo):
+    import pytest
+    from guide import GuideError
+
+    repo.write("docs/keys.md", SECTIONS_PAGE)
+    repo.write("data/availability.yml", NOTICE.replace("closed-to-new-customers", "gone"))
+    with pytest.raises(GuideError) as error:
+        repo.index()
+    assert "data/availability.yml:2: 'Amazon Forecast': status 'gone'" in str(error.value)
+
+
+def test_section_titles_include_quiz_task_sections(repo):
+    repo.write("docs/keys.md", SECTIONS_PAGE)
+    repo.write("docs/quiz.md", "# Quiz\n\n<!-- @quiz mla-c01 1 -->\n")
+    index = repo.index()
+    assert index.section_title("keys.md", "encrypt")[:2] == ("Keys", "Encrypt")
+    assert index.section_title("quiz.md", "task-1-1")[1] == "1.1 Ingest and store data"
+    assert index.section_title("quiz.md", "task-1-1")[2] < index.section_title("quiz.md", "task-1-2")[2]
+    assert index.section_title("nope.md", "x") == ("nope.md", "", 0)

@@ -60,3 +60,14 @@ def test_broken_or_odd_html_does_not_raise():
 def test_meaning_of_an_abbreviation_that_is_its_own_term():
     assert meaning(TERMS[6]) == "YAML Ain't Markup Language"
     assert meaning(TERMS[1]) == "AWS Key Management Service"
+
+
+def test_one_word_and_vendorless_spellings_link_only_as_written():
+    terms = [Term("AWS Batch", "Queued jobs.", 1), Term("Training step", "A pipeline step.", 2, aliases=["step"]),
+             Term("AWS Auto Scaling", "Scaling plans.", 3), Term("AWS Lambda", "Functions.", 4, aliases=["Lambda"])]
+    matcher = TermMatcher(terms)
+    out = annotate("<p>Run batches in a step with auto scaling.</p>", matcher, HREF)
+    assert "<a" not in out.replace("<abbr", "")
+    out = annotate("<p>Batch runs jobs.</p><h2>x</h2><p>A Lambda function and AWS Batch.</p>", matcher, HREF)
+    assert out.count('href="../glossary/#aws-batch"') == 2 and '#aws-lambda">Lambda</a>' in out
+    assert annotate("<p>lambda expressions</p>", matcher, HREF) == "<p>lambda expressions</p>"

@@ -46,7 +46,9 @@
     var box = el.getBoundingClientRect();
     var left = Math.max(8, Math.min(box.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 8));
     tip.style.left = left + "px";
-    tip.style.top = (box.bottom + window.scrollY + 6) + "px";
+    // below the word, or above it when the viewport has no room underneath
+    var below = box.bottom + 6 + tip.offsetHeight <= document.documentElement.clientHeight;
+    tip.style.top = (below ? box.bottom + 6 : box.top - 6 - tip.offsetHeight) + window.scrollY + "px";
     el.setAttribute("aria-describedby", TIP_ID);
     current = el;
   }

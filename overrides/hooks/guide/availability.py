@@ -186,12 +186,27 @@ def load_availability(path: Path, today: dt.date | None = None) -> list[Notice]:
 
 
 def find_notice(notices: list[Notice], name: str) -> Notice:
-    """The notice for a current or former name (case-insensitive); KeyError if none."""
-    wanted = name.strip().strip("\"'").lower()
+    """The notice for a current or former name (case-insensitive); KeyError if none.
+
+    A name of two words or more also finds the one notice whose name ends with
+    it ("Edge Manager" finds "Amazon SageMaker Edge Manager").
+    """
+    found = match_notice(notices, [name])
+    if found is None:
+        raise KeyError(f"no availability notice for {name!r} in data/availability.yml")
+    return found
+
+
+def match_notice(notices: list[Notice], names: list[str]) -> Notice | None:
+    """The notice for any of ``names``: an exact name first, else a unique multi-word suffix."""
+    wanted = {n.strip().strip("\"'").lower() for n in names}
     for notice in notices:
-        if wanted in (n.lower() for n in notice.names()):
+        if wanted & {n.lower() for n in notice.names()}:
             return notice
-    raise KeyError(f"no availability notice for {name!r} in data/availability.yml")
+    suffixes = {w for w in wanted if len(w.split()) >= 2}
+    hits = [notice for notice in notices
+            if any(n.lower().endswith(" " + s) for n in notice.names() for s in suffixes)]
+    return hits[0] if len(hits) == 1 else None
 
 
 def summary(notice: Notice) -> str:

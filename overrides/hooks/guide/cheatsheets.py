@@ -8,7 +8,8 @@ Plain functions over Markdown text and page objects from :mod:`guide.pages`:
 - :func:`include_sheet_md` inlines one cheat sheet into the "print all" page
   (front matter dropped, headings one level down, explicit ids prefixed so
   ten sheets never share an anchor);
-- :func:`availability_md` renders availability notices as a table.
+- :func:`ai_services_md` and :func:`availability_list_md` join services with
+  their availability notices (the full notices table is the glossary hook's).
 """
 
 from __future__ import annotations
@@ -101,19 +102,6 @@ STATUS_LABELS = {
     "discontinued": "discontinued",
     "end-of-support": "end of support announced",
 }
-
-
-def availability_md(notices) -> str:
-    """A table of availability notices: service, status, date, what it means, source."""
-    out = ["| Service | Status | Since | What it means for you | Source |", "|---|---|---|---|---|"]
-    for notice in notices:
-        former = _get(notice, "former_names") or []
-        name = _get(notice, "service") + (f" (formerly {', '.join(former)})" if former else "")
-        status = STATUS_LABELS.get(_get(notice, "status"), _get(notice, "status"))
-        sources = ", ".join(f"[{_get(s, 'title')}]({_get(s, 'url')})" for s in _get(notice, "sources") or [])
-        note = " ".join(str(_get(notice, "note")).split()).replace("|", "\\|")
-        out.append(f"| {name} | {status} | {_human(_get(notice, 'date'))} | {note} | {sources} |")
-    return "\n".join(out)
 
 
 def _get(obj, key, default=None):

@@ -223,11 +223,9 @@ def _letter(term: Term) -> str:
 
 def notice_for(term: Term, notices) -> object | None:
     """The availability notice whose current or former name is one of the term's names."""
-    names = {n.lower() for n in term.names()}
-    for notice in notices:
-        if names & {n.lower() for n in notice.names()}:
-            return notice
-    return None
+    from .availability import match_notice
+
+    return match_notice(list(notices), term.names())
 
 
 def glossary_md(terms: list[Term], section_usage: dict[str, list[tuple[str, str]]], here: str,
@@ -271,7 +269,7 @@ def glossary_md(terms: list[Term], section_usage: dict[str, list[tuple[str, str]
                 out += ["</div>", ""]
             letter = _letter(term)
             slug = "other" if letter == "#" else letter.lower()
-            out += [f'<div class="glossary-letter" markdown>', "", f"## {letter} {{#letter-{slug}}}", ""]
+            out += ['<div class="glossary-letter" markdown>', "", f"## {letter} {{#letter-{slug}}}", ""]
         names = [term.term, *(term.aliases), *([term.abbr] if term.abbr else [])]
         data = "|".join(n.lower().replace('"', "") for n in names)
         heading = term.term + (f" ({term.abbr})" if term.abbr and term.abbr != term.term else "")
@@ -297,6 +295,10 @@ def glossary_md(terms: list[Term], section_usage: dict[str, list[tuple[str, str]
     return "\n".join(out)
 
 
+#: Sections listed per page under "Used on"; the first ones in page order, then a count.
+MAX_SECTIONS = 3
+
+
 def _used_on(keys: list[tuple[str, str]], here: str, section_title) -> str:
     """"Page: [Section](page.md#anchor), [Section](...); Other page: ..." for the sections that use a term."""
     by_page: dict[str, list[str]] = {}
@@ -308,8 +310,54 @@ def _used_on(keys: list[tuple[str, str]], here: str, section_title) -> str:
         rel = posixpath.relpath(src, posixpath.dirname(here) or ".")
         page_title = section_title(src, "")[0]
         links = []
-        for anchor in sorted(by_page[src], key=lambda a: section_title(src, a)[2]):
+        anchors = sorted(by_page[src], key=lambda a: section_title(src, a)[2])
+        for anchor in anchors[:MAX_SECTIONS]:
             title = section_title(src, anchor)[1] if anchor else "introduction"
             links.append(f"[{title}]({rel}{'#' + anchor if anchor else ''})")
-        parts.append(f"{page_title}: " + ", ".join(links))
+        more = len(anchors) - MAX_SECTIONS
+        parts.append(f"{page_title}: " + ", ".join(links) + (f" (+{more} more)" if more > 0 else ""))
     return "; ".join(parts)
+
+
+def services_md(groups: dict, terms: list[Term], notices, glossary_href: str) -> str:
+    """The in-scope services of an exam guide as a table, each linked to its glossary entry.
+
+    ``groups`` maps a category to the services the exam guide lists. A service
+    with an availability notice shows its status. A service with no glossary
+    entry raises KeyError (the build then names the page and line).
+    """
+    resolver = Resolver(terms)
+    rows = ["| Category | Services |", "|---|---|"]
+    for category, services in groups.items():
+        cells = []
+        for listed in services:
+            term = resolver.service(str(listed))
+            if term is None:
+                raise KeyError(f"in-scope service {listed!r} has no glossary entry in data/glossary.yml")
+            shown = re.sub(r"\s*\((listed as|formerly)[^)]*\)", "", str(listed))
+            cell = f"[{shown}]({glossary_href}#{term.slug})"
+            notice = notice_for(term, notices)
+            if notice is not None and notice.status == "renamed":
+                if shown != notice.service:
+                    cell += f" (now {notice.service})"
+            elif notice is not None:
+                same = notice.service.lower() in (shown.lower(), term.term.lower())
+                cell += f" ({notice.label.lower()})" if same else f" ({notice.service}: {notice.label.lower()})"
+            cells.append(cell)
+        rows.append(f"| {category} | {', '.join(cells)} |")
+    return "\n".join(rows) + "\n"
+
+
+def availability_table_md(notices, terms: list[Term], glossary_href: str) -> str:
+    """Every availability notice as one table: service, former names, status, date."""
+    from .availability import human_date
+
+    resolver = Resolver(terms)
+    rows = ["| Service | Formerly | Status | Since |", "|---|---|---|---|"]
+    for notice in sorted(notices, key=lambda n: (n.date, n.service)):
+        term = next((t for t in map(resolver.find, notice.names()) if t), None) or next(
+            (t for t in terms if notice_for(t, [notice]) is notice), None)
+        name = f"[{notice.service}]({glossary_href}#{term.slug})" if term else notice.service
+        former = ", ".join(notice.former_names) or "–"
+        rows.append(f"| {name} | {former} | {notice.label} | {human_date(notice.date)} |")
+    return "\n".join(rows) + "\n"

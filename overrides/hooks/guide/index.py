@@ -113,17 +113,14 @@ class SiteIndex:
         elif d.name == "services" and d.args and d.args[0] in self.syllabus.exams:
             groups = self.syllabus.exams[d.args[0]].data.get("in_scope_services") or {}
             return "\n".join(str(s) for services in groups.values() for s in services)
+        elif d.name == "availability-table":
+            return "\n".join(f"{n.service} {' '.join(n.former_names)}" for n in self.availability)
         elif d.name == "availability" and d.args:
-            name = " ".join(d.args).strip("\"'").lower()
-            return "\n".join(f"{n.service}. {n.note}" for n in self.availability
-                              if name in (x.lower() for x in n.names()))
-        parts = []
-        for q in chosen:
-            parts += [q.stem, q.explanation, *(f"{o.get('text')} {o.get('why')}" for o in q.options),
-                      *(f"{p['left']} {p['right']} {p['why']}" for p in q.pairs)]
-            if q.case:
-                parts.append(q.case["scenario"])
-        return "\n".join(parts)
+            from .availability import match_notice
+
+            notice = match_notice(self.availability, [" ".join(d.args)])
+            return f"{notice.service}. {notice.note}" if notice else ""
+        return "\n".join(question_text(q) for q in chosen)
 
     def title(self, src: str) -> str:
         """Title of a page or notebook."""
@@ -132,6 +129,22 @@ class SiteIndex:
         if src in self.notebooks:
             return self.notebooks[src].title
         return src
+
+    def section_title(self, src: str, anchor: str) -> tuple[str, str, float]:
+        """(page title, section title, position) of a section; ``task-1-1`` anchors are quiz sections."""
+        page = self.pages.get(src)
+        if page is None:
+            return (self.title(src), "", 0)
+        for line, name, title in page.sections:
+            if name == anchor:
+                return (page.title, title, line)
+        if anchor.startswith("task-"):  # a quiz section rendered by @quiz
+            number = anchor[5:].replace("-", ".")
+            exams = {d.args[0] for d in page.directives if d.name == "quiz" and d.args}
+            names = [t.title for t in self.syllabus.tasks.values() if t.number == number and t.exam in exams]
+            order = 100000 + sum(int(n) * 100.0 ** -i for i, n in enumerate(number.split(".")) if n.isdigit())
+            return (page.title, f"{number} {names[0]}" if names else f"Task {number}", order)
+        return (page.title, page.title, 0)
 
     def anchors(self, src: str) -> set[str]:
         """Anchors a page is known to have (headings and explicit ids)."""
@@ -174,6 +187,7 @@ class SiteIndex:
                     found.append(f"{where}:{claim.line}: unknown syllabus bullet id {claim.bullet!r} in data-covers")
             for inc in page.includes:
                 found += self._include_problems(where, inc)
+            found += self._directive_problems(where, page)
         for q in self.questions:
             page, _, anchor = q.teaches.partition("#")
             if page not in self.pages and page not in self.notebooks:
@@ -184,6 +198,31 @@ class SiteIndex:
             for ident in nb.covers:
                 if ident not in self.syllabus.tasks:
                     found.append(f"docs/{nb.src}:1: unknown task statement id {ident!r} in notebook metadata covers")
+        return found
+
+    def _directive_problems(self, where: str, page) -> list[str]:
+        """Unknown services in ``@availability`` and ``@services`` (checked before any expansion shifts lines)."""
+        from .availability import directive_name, find_notice
+        from .glossary import Resolver
+
+        found, resolver = [], None
+        for d in page.directives:
+            if d.name == "availability":
+                try:
+                    find_notice(self.availability, directive_name(d.args))
+                except (KeyError, ValueError) as exc:
+                    found.append(f"{where}:{d.line}: directive @availability: {exc}")
+            elif d.name == "services":
+                exam = self.syllabus.exams.get(d.args[0]) if d.args else None
+                if exam is None:
+                    found.append(f"{where}:{d.line}: directive @services needs an exam code, such as mla-c01")
+                    continue
+                resolver = resolver or Resolver(self.glossary)
+                for services in (exam.data.get("in_scope_services") or {}).values():
+                    for listed in services:
+                        if resolver.service(str(listed)) is None:
+                            found.append(f"{where}:{d.line}: directive @services {d.args[0]}: in-scope service "
+                                         f"{listed!r} has no entry in data/glossary.yml")
         return found
 
     def _include_problems(self, where: str, inc) -> list[str]:
@@ -258,6 +297,15 @@ def build_index(root: Path, docs_dir: Path | None = None) -> SiteIndex:
     return index
 
 
+def question_text(q: Question) -> str:
+    """Everything a rendered question shows: stem, options, reasons, explanation, case."""
+    parts = [q.stem, q.explanation, *(f"{o.get('text')} {o.get('why')}" for o in q.options),
+             *(f"{p['left']} {p['right']} {p['why']}" for p in q.pairs)]
+    if q.case:
+        parts.append(q.case["scenario"])
+    return "\n".join(parts)
+
+
 def section_texts(index: SiteIndex) -> dict[tuple[str, str], str]:
     """The words of every section of every page, keyed by (page, heading anchor).
 
@@ -269,5 +317,10 @@ def section_texts(index: SiteIndex) -> dict[tuple[str, str], str]:
         for number, text in page.prose:
             texts.setdefault((src, page.section_at(number)[0]), []).append(text)
         for d in page.directives:
+            if d.name == "quiz" and d.args:  # a quiz has one section per task statement
+                for q in index.questions_in_scope(d.args[0], d.args[1] if len(d.args) > 1 else None):
+                    anchor = "task-" + q.task.split("/")[1].replace(".", "-")
+                    texts.setdefault((src, anchor), []).append(question_text(q))
+                continue
             texts.setdefault((src, page.section_at(d.line)[0]), []).append(index.directive_text(d))
     return {key: "\n".join(parts) for key, parts in texts.items()}

@@ -20,7 +20,8 @@ from .glossary import Resolver, Term
 SKIP = {"a", "abbr", "code", "pre", "kbd", "samp", "script", "style", "button", "label", "select", "option",
         "textarea", "svg", "math", "summary", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "title"}
 #: Classes whose whole subtree is skipped (diagrams, generated glossary parts, admonition titles).
-SKIP_CLASSES = {"mermaid", "admonition-title", "glossary-az", "glossary-filter", "headerlink", "md-source-file"}
+SKIP_CLASSES = {"mermaid", "admonition-title", "glossary-az", "glossary-filter", "glossary-used-on",
+                "glossary-see-also", "headerlink", "md-source-file"}
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 TOKEN = re.compile(r"(<!--.*?-->|<[^>]*>)", re.S)
@@ -50,13 +51,18 @@ class TermMatcher:
 
     def __init__(self, terms: list[Term]):
         self.resolver = Resolver(terms)
-        names = {n for t in terms if t.autolink for n in t.names() if len(n) >= 3}
+        names: dict[str, bool] = {}  # name -> match case-insensitively
+        for term in terms:
+            if term.autolink:
+                for name, insensitive in link_forms(term):
+                    names[name] = names.get(name, False) or insensitive
         abbrs = {t.abbr for t in terms if t.abbr}
-        name_alt = "|".join(_flexible(n) for n in sorted(names, key=len, reverse=True))
+        name_alt = "|".join(f"(?i:{_flexible(n)})" if names[n] else _flexible(n)
+                            for n in sorted(names, key=len, reverse=True))
         abbr_alt = "|".join(re.escape(a) for a in sorted(abbrs, key=len, reverse=True))
         parts = []  # names first, so "S3 Transfer Acceleration" wins over the abbreviation "S3"
         if name_alt:
-            parts.append(f"(?P<name>(?i:{name_alt}))(?i:e?s)?")
+            parts.append(f"(?P<name>{name_alt})(?i:e?s)?")
         if abbr_alt:
             parts.append(f"(?P<abbr>{abbr_alt})s?")
         self.pattern = re.compile(BEFORE + "(?:" + "|".join(parts) + ")" + AFTER) if parts else None
@@ -69,6 +75,26 @@ class TermMatcher:
             return Match(term, True) if term else None
         term = self.resolver.find(groups["name"])
         return Match(term, False) if term else None
+
+
+def link_forms(term: Term) -> list[tuple[str, bool]]:
+    """The spellings that link to a term, each with "match case-insensitively".
+
+    The term's own name and multi-word aliases match in any case ("feature
+    store", "Feature Store"). A one-word alias matches only as written, and an
+    all-lower-case one not at all ("step" is too common a word to link). The
+    name without "Amazon "/"AWS " matches only as written, so "Batch" links to
+    AWS Batch but "batch" does not.
+    """
+    forms = [(term.term, True)]
+    for alias in term.aliases:
+        if " " in alias.strip():
+            forms.append((alias, True))
+        elif alias != alias.lower():
+            forms.append((alias, False))
+    listed = {n.lower() for n in [term.term, *term.aliases]}
+    forms += [(n, False) for n in term.names() if n.lower() not in listed]
+    return [(name, insensitive) for name, insensitive in forms if len(name) >= 3]
 
 
 def _flexible(name: str) -> str:
