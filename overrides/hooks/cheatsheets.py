@@ -4,7 +4,7 @@ Listed right after ``site_index.py`` so that directives inside an included
 sheet are expanded by the hooks that follow it. Directives:
 
 - ``@cheatsheet-include <file.md>``: inline a sheet of ``docs/cheatsheets/`` (the print-all page);
-- ``@algorithms-reference``, ``@algorithms-table [compact]``, ``@algorithm-cues``: from ``data/algorithms.yml``;
+- ``@algorithms-reference``, ``@algorithms-table [compact]``, ``@algorithm-cues``, ``@algorithm-facts``: from ``data/algorithms.yml``;
 - ``@exam-angles <exam>``: the ``## Exam angle`` points of every task page of an exam;
 - ``@availability-list A; B``: one line per named service from its notice
   (the full table, ``@availability-table``, is the glossary hook's);
@@ -14,7 +14,7 @@ sheet are expanded by the hooks that follow it. Directives:
 from pathlib import Path
 
 from guide import GuideError, state
-from guide.algorithms import compact_md, cues_md, load_algorithms, reference_md, summary_md, teaches_problems
+from guide.algorithms import compact_md, cues_md, facts_md, load_algorithms, reference_md, summary_md, teaches_problems
 from guide.cheatsheets import (ai_services_md, availability_list_md, exam_angles_md, include_sheet_md,
                                parse_ai_services)
 from guide.directives import expand
@@ -91,6 +91,7 @@ def on_page_markdown(markdown, page, config, files):
             "algorithms-table": lambda a: (compact_md if a == ["compact"] else summary_md)(
                 _need(_algorithms, "algorithms.yml"), here, REFERENCE),
             "algorithm-cues": lambda a: cues_md(_need(_algorithms, "algorithms.yml"), here, REFERENCE),
+            "algorithm-facts": lambda a: facts_md(_need(_algorithms, "algorithms.yml"), here, REFERENCE),
             "exam-angles": exam_angles,
             "availability-list": lambda a: availability_list_md(
                 [n.strip() for n in " ".join(a).split(";") if n.strip()], _availability()),

@@ -132,3 +132,17 @@ def test_reference_has_one_anchor_per_algorithm_and_links_the_teaching_page():
 
 def test_short_formats_drop_repeated_labels():
     assert short_formats(["image/jpeg", "application/x-image", "image/jpeg"]) == "JPEG, image"
+
+
+def test_fact_groups_are_computed_from_the_rows():
+    from guide.algorithms import facts_md
+
+    algorithms = load_algorithms(ROOT / "data" / "algorithms.yml")
+    text = facts_md(algorithms, "cheatsheets/algorithms.md", "reference/algorithms.md")
+    lines = {line.split("**")[1]: line for line in text.splitlines()}
+    assert "[Random Cut Forest (RCF)]" in lines["CPU only for training"]
+    assert "[LightGBM]" in lines["CPU only for training"]
+    assert "[Semantic Segmentation]" in lines["GPU only for training"]
+    assert "[XGBoost]" not in lines["One instance per training job (not distributable)"]
+    assert lines["Reads only RecordIO-protobuf for training"].count("](") == 2  # FM and Seq2Seq
+    assert "(../reference/algorithms.md#factorization-machines)" in text

@@ -287,6 +287,25 @@ def compact_md(algorithms: list[Algorithm], here: str, reference: str) -> str:
     return "\n".join(out)
 
 
+def facts_md(algorithms: list[Algorithm], here: str, reference: str) -> str:
+    """The groupings questions test (CPU only, GPU only, single instance...), computed from the rows."""
+    def names(pick) -> str:
+        chosen = [a for a in algorithms if pick(a)]
+        return ", ".join(f"[{a.name}]({_rel(here, f'{reference}#{a.id}')})" for a in chosen) or "none"
+
+    groups = [
+        ("Reads only RecordIO-protobuf for training", lambda a: a.formats == ["application/x-recordio-protobuf"]),
+        ("CPU only for training", lambda a: a.training_instances == "CPU"),
+        ("GPU only for training", lambda a: a.training_instances == "GPU"),
+        ("One instance per training job (not distributable)", lambda a: a.distributed.startswith("no")),
+        ("Parallel over the GPUs of one instance only", lambda a: "one instance" in a.distributed),
+        ("Unsupervised, or unsupervised in one of its modes", lambda a: a.learning in ("unsupervised", "both")),
+        ("Pipe input mode supported", lambda a: "Pipe" in a.modes),
+        ("No objective metric for automatic model tuning listed by AWS", lambda a: not a.tuning),
+    ]
+    return "\n".join(f"- **{label}**: {names(pick)}." for label, pick in groups)
+
+
 def cues_md(algorithms: list[Algorithm], here: str, reference: str) -> str:
     """Exam cue per algorithm: ``- **cue** → Algorithm``, linked to the reference."""
     out = []
