@@ -295,7 +295,7 @@ def facts_md(algorithms: list[Algorithm], here: str, reference: str) -> str:
 
     groups = [
         ("Reads only RecordIO-protobuf for training", lambda a: a.formats == ["application/x-recordio-protobuf"]),
-        ("CPU only for training", lambda a: a.training_instances == "CPU"),
+        ("CPU for training (required or recommended: read each note)", lambda a: a.training_instances == "CPU"),
         ("GPU only for training", lambda a: a.training_instances == "GPU"),
         ("One instance per training job (not distributable)", lambda a: a.distributed.startswith("no")),
         ("Parallel over the GPUs of one instance only", lambda a: "one instance" in a.distributed),
