@@ -140,8 +140,8 @@ def test_fact_groups_are_computed_from_the_rows():
     algorithms = load_algorithms(ROOT / "data" / "algorithms.yml")
     text = facts_md(algorithms, "cheatsheets/algorithms.md", "reference/algorithms.md")
     lines = {line.split("**")[1]: line for line in text.splitlines()}
-    assert "[Random Cut Forest (RCF)]" in lines["CPU only for training"]
-    assert "[LightGBM]" in lines["CPU only for training"]
+    assert "[Random Cut Forest (RCF)]" in lines["CPU for training (required or recommended: read each note)"]
+    assert "[LightGBM]" in lines["CPU for training (required or recommended: read each note)"]
     assert "[Semantic Segmentation]" in lines["GPU only for training"]
     assert "[XGBoost]" not in lines["One instance per training job (not distributable)"]
     assert lines["Reads only RecordIO-protobuf for training"].count("](") == 2  # FM and Seq2Seq
