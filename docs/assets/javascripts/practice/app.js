@@ -57,6 +57,7 @@
       el.innerHTML = "";
       ctx.views[name] = make(el, ctx);
     });
+    var shown = null;
     ctx.show = function () {
       var r = route();
       var active = sectionOf(doc, r.section) || sectionOf(doc, "topics");
@@ -66,6 +67,8 @@
         else a.removeAttribute("aria-current");
       });
       var view = ctx.views[active.dataset.section];
+      if (view && view.onshow && shown !== active) view.onshow();  // figures may have changed elsewhere
+      shown = active;
       if (view && view.route) view.route(r.section === active.dataset.section ? r.args : []);
     };
     root.addEventListener("hashchange", ctx.show);
@@ -140,9 +143,8 @@
         h("span", { class: "pa-field" }, h("label", { for: fileId }, "Import progress from a file"), file),
         clearButton),
       confirmBox, message, alert]);
-    return {
-      render: function () { stats.textContent = "This browser holds " + summary(ctx.store.load()) + "."; }
-    };
+    function render() { stats.textContent = "This browser holds " + summary(ctx.store.load()) + "."; }
+    return { render: render, onshow: render };
   }
 
   G.app = { mount: mount, ctx: null };

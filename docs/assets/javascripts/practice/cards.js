@@ -104,6 +104,9 @@
       ctx.store.update(function (d) { d.settings.cards = { deck: state.deck, way: state.way }; });
     }
 
-    return { render: function () { state.queue = null; render(false); } };
+    return {
+      render: function () { state.queue = null; render(false); },
+      onshow: function () { if (!state.queue) render(false); }
+    };
   };
 })(typeof self !== "undefined" ? self : this);

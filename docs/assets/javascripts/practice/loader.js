@@ -39,6 +39,7 @@
     if (observer) observer.disconnect();
     var article = document.querySelector("article.md-content__inner");
     if (!article || !("IntersectionObserver" in window)) return;
+    if (document.querySelector("[data-practice-view]")) return;  // the practice room itself is not reading
     var end = document.createElement("span");
     end.className = "pa-read-marker";
     end.setAttribute("aria-hidden", "true");

@@ -12,8 +12,10 @@
   var HISTORY = 20;
   var SIZES = [["full", "Full length"], ["half", "Half length"], ["quick", "Quick: 10 questions"]];
 
+  /** Questions and minutes of a mock: the exam's pace, for as many questions as the bank can give. */
   function plan(bank, size) {
     var count = size === "half" ? Math.ceil(bank.count / 2) : size === "quick" ? Math.min(10, bank.count) : bank.count;
+    count = Math.min(count, bank.questions.length);
     return { count: count, minutes: bank.minutes * count / bank.count };
   }
 
@@ -98,9 +100,10 @@
       var describe = h("p", { class: "pa-plan" });
       function explain() {
         var p = plan(bank, size);
-        var short = p.count > bank.questions.length ? " The bank holds " + bank.questions.length +
-          " questions for this exam so far, so this mock has all of them." : "";
-        describe.textContent = Math.min(p.count, bank.questions.length) + " questions in " + Math.round(p.minutes) +
+        var short = bank.questions.length < bank.count && p.count === bank.questions.length ?
+          " The bank holds only " + bank.questions.length + " questions for this exam so far, so this mock has all of them, " +
+          "with time at the exam's pace (" + bank.count + " questions in " + bank.minutes + " minutes)." : "";
+        describe.textContent = p.count + " questions in " + Math.round(p.minutes) +
           " minutes, drawn in proportion to the " + bank.label + " domain weights." + short;
       }
       explain();

@@ -75,6 +75,7 @@
     }
     return {
       render: render,
+      onshow: render,
       route: function (args) { if (args[0] && ctx.banks[args[0]] && args[0] !== exam) { exam = args[0]; render(); } }
     };
   };
