@@ -292,3 +292,13 @@ def test_keyboard_only_answers_a_question(built_site, page):
         page.keyboard.press("Enter")
         time.sleep(0.2)
         assert "Question 2" in page.evaluate("() => document.activeElement.textContent")  # focus moved to the new question
+
+
+def test_instant_navigation_opens_the_practice_room(built_site, page):
+    with serve_directory(built_site) as base:
+        page.goto(base + "practice/")
+        page.locator("article a[href$='study/#mock']").first.click()
+        page.wait_for_selector("[data-section='mock'] .pa-start")
+        assert page.locator("[data-section='mock']").is_visible()
+        page.locator("[data-section='mock'] .pa-start").click()
+        assert page.locator("[data-section='mock'] .pa-question").count() == 1

@@ -42,8 +42,15 @@
       go: function (hash) {
         if (location.hash === "#" + hash) ctx.show(); else location.hash = hash;
       },
-      refresh: function () { Object.keys(ctx.views).forEach(function (k) { ctx.views[k].render(); }); }
+      // Views render when first shown (a bank of hundreds of questions stays cheap to open);
+      // refresh() re-renders the view on screen and marks the others stale.
+      refresh: function () {
+        Object.keys(ctx.views).forEach(function (k) { stale[k] = true; });
+        if (shown) { delete stale[shown.dataset.section]; ctx.views[shown.dataset.section].render(); }
+      }
     };
+    var stale = {}, shown = null;
+    if (G.app.ctx) root.removeEventListener("hashchange", G.app.ctx.show);  // an earlier page (instant navigation)
     G.app.ctx = ctx;
     var tabs = h("nav", { class: "pa-tabs", "aria-label": "Practice sections" },
       h("ul", {}, SECTIONS.map(function (s) {
@@ -57,7 +64,6 @@
       el.innerHTML = "";
       ctx.views[name] = make(el, ctx);
     });
-    var shown = null;
     ctx.show = function () {
       var r = route();
       var active = sectionOf(doc, r.section) || sectionOf(doc, "topics");
@@ -67,14 +73,17 @@
         else a.removeAttribute("aria-current");
       });
       var view = ctx.views[active.dataset.section];
-      if (view && view.onshow && shown !== active) view.onshow();  // figures may have changed elsewhere
+      var name = active.dataset.section;
+      if (view && stale[name]) { delete stale[name]; view.render(); }
+      else if (view && view.onshow && shown !== active) view.onshow();  // figures may have changed elsewhere
       shown = active;
       if (view && view.route) view.route(r.section === active.dataset.section ? r.args : []);
     };
     root.addEventListener("hashchange", ctx.show);
-    ctx.refresh();
+    Object.keys(ctx.views).forEach(function (k) { stale[k] = true; });
     ctx.show();
     doc.documentElement.classList.add("pa-ready");
+    if (root.performance && performance.mark) performance.mark("mlguide-practice-ready");  // tools/bench.py
   }
 
   // ------------------------------------------------------------ your data: export, import, clear

@@ -51,23 +51,24 @@
   }
 
   var loading = null;
+  /** Load scripts in parallel; async = false keeps their order of execution. */
   function loadScripts(urls) {
-    return urls.reduce(function (chain, url) {
-      return chain.then(function () {
-        return new Promise(function (resolve, reject) {
-          var s = document.createElement("script");
-          s.src = url;
-          s.onload = resolve;
-          s.onerror = function () { reject(new Error("could not load " + url)); };
-          document.head.appendChild(s);
-        });
+    return Promise.all(urls.map(function (url) {
+      return new Promise(function (resolve, reject) {
+        var s = document.createElement("script");
+        s.src = url;
+        s.async = false;
+        s.onload = resolve;
+        s.onerror = function () { reject(new Error("could not load " + url)); };
+        document.head.appendChild(s);
       });
-    }, Promise.resolve());
+    }));
   }
 
-  function startApp() {
+  /** Start loading as soon as this script runs (the page body is parsed by then); mount later. */
+  function load() {
     var views = document.querySelectorAll("[data-practice-view]");
-    if (!views.length) return;
+    if (!views.length) return null;
     var exams = {};
     views.forEach(function (v) { (v.dataset.exams || "").split(/\s+/).forEach(function (e) { if (e) exams[e] = true; }); });
     if (!loading) {
@@ -77,6 +78,12 @@
         .concat([G.site.url("assets/practice/cards.js")]);
       loading = loadScripts(urls);
     }
+    return loading;
+  }
+
+  function startApp() {
+    var views = document.querySelectorAll("[data-practice-view]");
+    if (!load()) return;
     loading.then(function () { G.app.mount(document); }, function (error) {
       views.forEach(function (v) { v.textContent = "The practice tools did not load (" + error.message + ")."; });
     });
@@ -87,6 +94,7 @@
     startApp();
   }
 
+  load();
   if (window.document$ && typeof window.document$.subscribe === "function") {
     window.document$.subscribe(setup);
   } else if (document.readyState === "loading") {
