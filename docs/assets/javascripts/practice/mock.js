@@ -239,15 +239,15 @@
           ". Scaled estimate: ", h("strong", { class: "pa-scaled" }, String(r.scaled)), " on " + s.min + "–" + s.max +
           " (passing score " + s.passing + "): " + (r.scaled >= s.passing ? "at or above" : "below") + " the pass mark."),
         h("p", { class: "pa-caveat" }, h("strong", {}, "How rough this is. "), s.caveat),
-        h("table", { class: "pa-report-domains" },
+        h("div", { class: "pa-table-wrap pa-report-domains" }, h("table", {},
           h("caption", {}, "By domain"),
           h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Domain"), h("th", { scope: "col" }, "Weight"), h("th", { scope: "col" }, "Correct"), h("th", { scope: "col" }, "Score"))),
           h("tbody", {}, bank.domains.map(function (d) {
             var row = r.byDomain[d.id] || [0, 0];
             return h("tr", {}, h("td", {}, d.id + ". " + d.title), h("td", {}, d.weight + "%"),
               h("td", {}, row[0] + " of " + row[1]), h("td", {}, ui.percent(row[0], row[1])));
-          }))),
-        h("table", { class: "pa-report-tasks" },
+          })))),
+        h("div", { class: "pa-table-wrap pa-report-tasks" }, h("table", {},
           h("caption", {}, "By task statement, weakest first, with what to study next"),
           h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Task statement"), h("th", { scope: "col" }, "Correct"), h("th", { scope: "col" }, "Study next"))),
           h("tbody", {}, taskRows.map(function (pair) {
@@ -255,7 +255,7 @@
             return h("tr", {}, h("td", {}, t.id + " " + t.title), h("td", {}, pair[1][0] + " of " + pair[1][1] + " (" + ui.percent(pair[1][0], pair[1][1]) + ")"),
               h("td", {}, t.page ? h("a", { href: G.site.url(t.page) }, "Read " + t.id) : null, " · ",
                 h("a", { href: "#topics/" + exam + "/" + t.id }, "Practise " + t.id)));
-          }))),
+          })))),
         h("p", {}, "Seed " + r.seed + " (enter it to draw the same questions again)."),
         h("div", { class: "pa-actions" },
           ui.button("New mock exam", function () { reportFor = null; render(true); }, { primary: true, class: "md-button md-button--primary pa-new" })),

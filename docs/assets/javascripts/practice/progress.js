@@ -56,7 +56,7 @@
           " right at the first try (" + ui.percent(first, attempted) + "). " +
           (last ? history.length + " mock exam" + (history.length > 1 ? "s" : "") + "; latest " + last.correct + " of " + last.total +
             ", scaled estimate " + last.scaled + "." : "No mock exam yet.")),
-        h("div", { class: "pa-table-wrap" }, h("table", { class: "pa-dashboard" },
+        h("div", { class: "pa-table-wrap pa-dashboard" }, h("table", {},
           h("caption", {}, bank.label + " task statements, weakest first"),
           h("thead", {}, h("tr", {}, ["Task statement", "Pages read", "Attempted", "First-try accuracy", "Best mock", "Latest mock", "Next step"]
             .map(function (c) { return h("th", { scope: "col" }, c); }))),
