@@ -302,3 +302,18 @@ def test_instant_navigation_opens_the_practice_room(built_site, page):
         assert page.locator("[data-section='mock']").is_visible()
         page.locator("[data-section='mock'] .pa-start").click()
         assert page.locator("[data-section='mock'] .pa-question").count() == 1
+
+
+def test_progress_carries_across_site_versions(built_site, page, tmp_path):
+    """mike serves each version under its own folder of one origin: the one key serves them all."""
+    (tmp_path / "2026.11").symlink_to(built_site, target_is_directory=True)
+    (tmp_path / "2026.12").symlink_to(built_site, target_is_directory=True)
+    with serve_directory(tmp_path) as base:
+        open_room(page, base + "2026.11/practice/study/", "#topics/mla-c01/1.1")
+        widget = page.locator("[data-section='topics'] .pa-question")
+        q = bank_question(page, widget.get_attribute("data-qid"))
+        answer(page, widget, q["answer"])
+        page.locator("[data-section='topics'] .pa-check").click()
+        page.goto(base + "2026.12/practice/mla-c01/domain-1/")
+        assert page.locator(".quiz-attempted").first.inner_text() == "1"
+        assert page.locator(f"[data-qid='{q['id']}'] .quiz-result").inner_text().startswith("Correct.")

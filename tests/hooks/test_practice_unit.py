@@ -124,3 +124,10 @@ def test_anki_package_counts_cards_and_keeps_ids_stable(index, tmp_path):
     assert set(anki_notes(second)[0]) == set(notes)
     assert note_guid("question", "q-single") == note_guid("question", "q-single")
     assert note_guid("question", "q-single") != note_guid("term", "q-single")
+
+
+def test_scaling_names_the_file_when_the_scale_is_unreadable(index):
+    exam = index.syllabus.exams["mla-c01"]
+    exam.data["score_scale"] = "scaled"
+    with pytest.raises(GuideError, match=r"data/exams/mla-c01.yml:\d+: score_scale 'scaled'"):
+        scaling(exam)

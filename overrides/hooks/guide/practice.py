@@ -61,12 +61,15 @@ def page_key(src: str) -> str:
 def scaling(exam: Exam) -> dict:
     """How a mock result maps onto the exam's scale, with the caveat, from the exam data file."""
     data = exam.data
+    line = data.line_of if hasattr(data, "line_of") else (lambda key: 1)
+    where = f"data/exams/{exam.code}.yml"
     match = SCALE.match(str(data["score_scale"]))
     if not match:
-        raise GuideError([f"data/exams/{exam.code}.yml: score_scale {data['score_scale']!r} does not start with 'min-max'"])
+        raise GuideError([f"{where}:{line('score_scale')}: score_scale {data['score_scale']!r} does not start with 'min-max'"])
     mock = data.get("mock_scaling") or {}
     if not str(mock.get("caveat") or "").strip():
-        raise GuideError([f"data/exams/{exam.code}.yml: mock_scaling.caveat is missing: the mock's scaled "
+        at = line("mock_scaling") if "mock_scaling" in data else 1
+        raise GuideError([f"{where}:{at}: mock_scaling.caveat is missing: the mock's scaled "
                           "score must say how rough it is"])
     return {"min": int(match.group(1)), "max": int(match.group(2)), "passing": int(data["passing_score"]),
             "method": str(mock.get("method") or "linear"), "caveat": str(mock["caveat"]).strip()}
