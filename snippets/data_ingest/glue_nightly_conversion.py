@@ -52,7 +52,7 @@ print(trigger["Type"], trigger["Schedule"], [action["JobName"] for action in tri
 #> SCHEDULED cron(30 2 * * ? *) ['contacts-json-to-parquet']
 # --8<-- [end:schedule-nightly]
 
-# --8<-- [start:cleanup]
+# Cleanup (run, not shown on the page).
 glue.delete_trigger(Name="contacts-nightly")
 glue.delete_job(JobName="contacts-json-to-parquet")
 iam.delete_role(RoleName="churn-glue-etl")
@@ -60,4 +60,3 @@ s3.delete_object(Bucket=bucket, Key="scripts/contacts_to_parquet.py")
 s3.delete_bucket(Bucket=bucket)
 print("deleted trigger, job, role and bucket")
 #> deleted trigger, job, role and bucket
-# --8<-- [end:cleanup]

@@ -48,8 +48,7 @@ print(dict(kinds.most_common()))
 #> {'data_session': 1208, 'voice_call': 603, 'app_login': 189}
 # --8<-- [end:read-per-shard]
 
-# --8<-- [start:cleanup]
+# Cleanup (run, not shown on the page).
 kinesis.delete_stream(StreamName="churn-usage-events", EnforceConsumerDeletion=True)
 print("deleted stream")
 #> deleted stream
-# --8<-- [end:cleanup]
