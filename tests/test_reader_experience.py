@@ -199,7 +199,12 @@ def test_wide_diagram_turns_vertical_and_opens_full_size_on_a_phone(server, brow
 
 
 def prepare(page):
-    """Show what a reader can reveal: open folds, score some questions, render diagrams."""
+    """Show what a reader can reveal: open folds, score some questions, render diagrams.
+
+    Blocks far from the viewport are skipped by ``content-visibility: auto``
+    (guide.css); drawing them all lets axe measure every colour.
+    """
+    page.add_style_tag(content="* { content-visibility: visible !important; }")
     page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
     checks = page.locator(".quiz-check")
     for i in range(min(3, checks.count())):
