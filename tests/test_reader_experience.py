@@ -227,3 +227,37 @@ def test_no_serious_or_critical_axe_violations(server, browser, kind, scheme):
     problems = axe_violations(page)
     context.close()
     assert not problems, f"{kind} ({scheme}):\n{describe(problems)}"
+
+
+# ------------------------------------------------------------------ long pages: fast, and anchors still land
+
+
+@pytest.mark.parametrize("viewport", [PHONE, {"width": 1366, "height": 900}], ids=["phone", "desktop"])
+def test_links_to_sections_and_questions_land_on_their_target(server, browser, viewport):
+    """Blocks far from the viewport skip rendering (content-visibility); anchors must not drift."""
+    context, page = tab(browser, viewport=viewport)
+    page.goto(server + "practice/mla-c01/domain-1/")
+    questions = page.eval_on_selector_all(".quiz-question", "els => els.map(e => e.id)")
+    targets = [("exams/mla-c01/2-2-train-and-refine-models/", "exam-angle"),
+               ("exams/mla-c01/2-2-train-and-refine-models/", "model-registry"),
+               ("glossary/", "amazon-athena"),
+               ("practice/mla-c01/domain-1/", questions[-3])]
+    for path, anchor in targets:
+        page.goto(server + path + "#" + anchor)
+        page.wait_for_timeout(1500)
+        top = page.evaluate("id => document.getElementById(id).getBoundingClientRect().top", anchor)
+        assert 0 <= top <= 150, f"{path}#{anchor} landed {top:.0f} px from the top of the viewport"
+    context.close()
+
+
+def test_home_page_answers_where_to_start_in_one_screen(server, browser):
+    context, page = tab(browser)
+    page.goto(server)
+    paths = page.locator(".start-paths li")
+    assert paths.count() == 3
+    hrefs = page.eval_on_selector_all(".start-paths a", "links => links.map(a => a.getAttribute('href'))")
+    assert {"exams/mla-c01/", "exams/mla-c01/#study-plan", "journey/", "exams/mls-c01/"} <= set(hrefs)
+    glance = page.locator(".exam-glance")
+    assert glance.bounding_box()["y"] < 900, "the live exam's facts are below the first screen"
+    assert "questions" in glance.inner_text() and "minutes" in glance.inner_text()
+    context.close()
