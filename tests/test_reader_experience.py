@@ -179,7 +179,7 @@ def test_wide_diagram_turns_vertical_and_opens_full_size_on_a_phone(server, brow
     context = browser.new_context(viewport=PHONE, has_touch=True, is_mobile=True)
     page = context.new_page()
     page.goto(server + "exams/mla-c01/1-1-ingest-and-store-data/")
-    page.locator(".mermaid").first.scroll_into_view_if_needed()
+    page.evaluate("document.querySelector('.mermaid').scrollIntoView()")
     page.wait_for_selector("div.mermaid", timeout=20_000)
     diagram = page.locator("div.mermaid-zoomable").first
     diagram.wait_for(timeout=20_000)
@@ -212,7 +212,8 @@ def prepare(page):
     if page.locator(".quiz-question").count():
         page.locator(".quiz-check").first.hover()  # hover colours must pass too
     if page.locator(".mermaid").count():
-        page.locator(".mermaid").first.scroll_into_view_if_needed()
+        # the <pre> may be swapped for the drawn <div> at any moment: scroll by script, not by handle
+        page.evaluate("document.querySelector('.mermaid').scrollIntoView()")
         page.wait_for_selector("div.mermaid", timeout=20_000)
 
 
