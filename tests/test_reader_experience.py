@@ -175,10 +175,7 @@ def test_wide_tables_scroll_in_their_own_box_on_a_phone(server, browser, path):
     assert wide == [], f"wide tables outside a scroll box: {wide}"
 
 
-def test_wide_diagram_turns_vertical_and_opens_full_size_on_a_phone(server, browser):
-    context = browser.new_context(viewport=PHONE, has_touch=True, is_mobile=True)
-    page = context.new_page()
-    page.goto(server + "exams/mla-c01/1-1-ingest-and-store-data/")
+def check_diagram_zoom(page):
     page.evaluate("document.querySelector('.mermaid').scrollIntoView()")
     page.wait_for_selector("div.mermaid", timeout=20_000)
     diagram = page.locator("div.mermaid-zoomable").first
@@ -192,7 +189,32 @@ def test_wide_diagram_turns_vertical_and_opens_full_size_on_a_phone(server, brow
     assert svg["height"] > svg["width"] * 0.5  # redrawn top to bottom (left to right it is about 0.4)
     dialog.locator(".mermaid-zoom__close").tap()
     assert page.locator("dialog.mermaid-zoom").count() == 0
+
+
+def test_wide_diagram_turns_vertical_and_opens_full_size_on_a_phone(server, browser):
+    context = browser.new_context(viewport=PHONE, has_touch=True, is_mobile=True)
+    page = context.new_page()
+    page.goto(server + "exams/mla-c01/1-1-ingest-and-store-data/")
+    check_diagram_zoom(page)
     context.close()
+
+
+@pytest.mark.xdist_group("offline")
+def test_diagram_zoom_and_axe_work_offline(offline_site, browser):
+    """The same checks from file://: diagram full size on tap, axe on a task and a practice page."""
+    context = browser.new_context(viewport=PHONE, has_touch=True, is_mobile=True)
+    page = context.new_page()
+    page.goto(offline_url(offline_site, "exams/mla-c01/1-1-ingest-and-store-data/"))
+    check_diagram_zoom(page)
+    context.close()
+    for scheme, path in (("dark", PAGES_BY_KIND["task page"]), ("dark", PAGES_BY_KIND["practice"]),
+                         ("light", PAGES_BY_KIND["home"])):
+        context, page = tab(browser, scheme)
+        page.goto(offline_url(offline_site, path))
+        prepare(page)
+        problems = axe_violations(page)
+        context.close()
+        assert not problems, f"offline {path} ({scheme}):\n{describe(problems)}"
 
 
 # ------------------------------------------------------------------ accessibility in both schemes
