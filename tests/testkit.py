@@ -118,7 +118,9 @@ def chromium_or_skip():
 
 def assert_diagram_rendered(page):
     """Material replaces <pre class="mermaid"> by a <div> whose SVG sits in a closed shadow root."""
-    page.locator(".mermaid").first.scroll_into_view_if_needed()  # the library loads near the viewport
+    # the library loads near the viewport; the <pre> may already be swapped for the
+    # drawn <div> (a diagram on the first screen), so scroll by script, not by handle
+    page.evaluate("document.querySelector('.mermaid').scrollIntoView()")
     page.wait_for_selector("div.mermaid", timeout=20000)
     assert page.locator("pre.mermaid").count() == 0
     assert page.locator("div.mermaid").first.bounding_box()["height"] > 40

@@ -1,13 +1,13 @@
-"""Hook: make ``.md`` links inside rendered notebooks point at the built pages."""
+"""Hook: make ``.md`` links inside rendered notebooks point at the built pages, and code cells focusable."""
 
-from guide.notebook_links import rewrite_md_links
+from guide.notebook_links import focusable_code_cells, rewrite_md_links
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
 
 def on_page_content(html, page, config, files):
     if not page.file.src_uri.endswith(".ipynb"):
-        return html
+        return focusable_code_cells(html)
 
     def relative_url(target):
         file = files.get_file_from_path(target)
@@ -16,4 +16,4 @@ def on_page_content(html, page, config, files):
     html, missing = rewrite_md_links(html, page.file.src_uri, relative_url)
     if missing:
         raise PluginError(f"docs/{page.file.src_uri}: links to pages that do not exist: {', '.join(missing)}")
-    return html
+    return focusable_code_cells(html)

@@ -37,7 +37,8 @@ print(by_contract.round(3).to_string())
 #> month-to-month       1092       0.425
 #> one-year              488       0.160
 #> two-year              420       0.176
-
+# --8<-- [end:churn-by-contract]
+# --8<-- [start:churn-by-contract-figure]
 fig, ax = plt.subplots(figsize=(6, 3))
 ax.bar(by_contract.index, by_contract["churn_rate"] * 100, color=["#c0392b", "#2980b9", "#2980b9"])
 ax.axhline(df["churned"].mean() * 100, color="grey", linestyle="--", label="all customers")
@@ -45,7 +46,7 @@ ax.set_ylabel("customers who churned (%)")
 ax.set_title("Churn rate by contract type")
 ax.legend()
 save_svg(fig, "churn-rate-by-contract")
-# --8<-- [end:churn-by-contract]
+# --8<-- [end:churn-by-contract-figure]
 
 # --8<-- [start:majority-baseline]
 features = ["tenure_months", "monthly_charges", "contract", "region", "support_calls", "annual_income"]

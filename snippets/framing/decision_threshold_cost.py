@@ -58,7 +58,8 @@ print(f"at the default 0.50 threshold: cost ${campaign_cost(proba >= 0.5):,.0f}"
 #> at the default 0.50 threshold: cost $117,014
 print(f"saving against contacting nobody: ${nobody - costs.min():,.0f}")
 #> saving against contacting nobody: $36,175
-
+# --8<-- [end:cost-vs-threshold]
+# --8<-- [start:cost-vs-threshold-figure]
 fig, ax = plt.subplots(figsize=(6, 3.2))
 ax.plot(thresholds, costs / 1000, color="#2c3e50", label="model: contact if p >= threshold")
 ax.axhline(nobody / 1000, color="#c0392b", linestyle="--", label="contact nobody")
@@ -72,4 +73,4 @@ ax.set_title("Business cost of the retention campaign by threshold")
 ax.set_ylim(costs.min() / 1000 - 10, nobody / 1000 + 5)
 ax.legend(fontsize=8, loc="center left", bbox_to_anchor=(0.02, 0.62))
 save_svg(fig, "churn-cost-vs-threshold")
-# --8<-- [end:cost-vs-threshold]
+# --8<-- [end:cost-vs-threshold-figure]

@@ -47,3 +47,48 @@ def test_weights_that_do_not_add_up_are_reported_with_line(tmp_path):
     with pytest.raises(GuideError) as error:
         load_syllabus(tmp_path)
     assert "mla-c01.yml:" in str(error.value) and "add up to 101" in str(error.value)
+
+
+def test_exam_at_a_glance_renders_the_data_and_links_to_the_sources(syllabus):
+    from guide.syllabus import exam_at_a_glance_md
+
+    exam = syllabus.exams["mla-c01"]
+    d = exam.data
+    text = exam_at_a_glance_md(exam, "exams/mla-c01/index.md#exam-at-a-glance")
+    assert f"**{d['questions']['total']} questions** ({d['questions']['scored']} scored)" in text
+    assert f"**{d['duration_min']} minutes**" in text
+    assert f"pass at **{d['passing_score']}**" in text
+    assert "(exams/mla-c01/index.md#exam-at-a-glance)" in text
+    assert "**MLA-C01** (active)" in text
+    assert f"\n- **{d['duration_min']} minutes**\n" in text  # one fact per list item
+    assert "](" not in exam_at_a_glance_md(exam, None)
+    assert "retired on 2026-03-31" in exam_at_a_glance_md(syllabus.exams["mls-c01"])
+
+
+@pytest.mark.parametrize("field, value, message", [
+    ("questions", {"total": "sixty-five", "scored": 50}, "questions.total must be a positive whole number"),
+    ("questions", {"total": 65}, "questions.scored"),
+    ("duration_min", 0, "duration_min must be a positive whole number"),
+])
+def test_exam_at_a_glance_rejects_bad_facts(syllabus, field, value, message):
+    import copy
+
+    from guide.syllabus import exam_at_a_glance_md
+
+    exam = copy.deepcopy(syllabus.exams["mla-c01"])
+    exam.data[field] = value
+    with pytest.raises(ValueError, match=message):
+        exam_at_a_glance_md(exam)
+
+
+def test_exam_at_a_glance_directive_errors_name_file_and_line(syllabus):
+    from guide.directives import expand
+    from guide.syllabus import exam_at_a_glance_md
+
+    handlers = {"exam-at-a-glance": lambda a: exam_at_a_glance_md(syllabus.exams[a[0]])}
+    out = expand("x\n<!-- @exam-at-a-glance mla-c01 -->\n", handlers, "docs/index.md", 5)
+    assert "**MLA-C01** (active)" in out
+    for bad in ("<!-- @exam-at-a-glance nope-c01 -->", "<!-- @exam-at-a-glance -->"):
+        with pytest.raises(GuideError) as error:
+            expand("x\n" + bad, handlers, "docs/index.md", 5)
+        assert "docs/index.md:6: directive @exam-at-a-glance" in str(error.value)

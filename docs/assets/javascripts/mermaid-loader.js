@@ -48,10 +48,65 @@
     return real;
   }
 
+  // On a narrow screen a left-to-right flowchart becomes top-to-bottom, so
+  // its labels keep a readable size (the "vertical variant").
+  var NARROW = "(max-width: 44.9375em)";
+  var HORIZONTAL = /^((?:\s*%%[^\n]*\n)*\s*(?:flowchart|graph)\s+)(LR|RL)\b/;
+  function forScreen(text) {
+    return window.matchMedia && window.matchMedia(NARROW).matches ? text.replace(HORIZONTAL, "$1TB") : text;
+  }
+
+  // Width the diagram was drawn at (Mermaid writes it as max-width on the <svg>).
+  function naturalWidth(svg) {
+    var match = /max-width:\s*([\d.]+)px/.exec(svg) || /viewBox="[\d.-]+ [\d.-]+ ([\d.]+)/.exec(svg);
+    return match ? Number(match[1]) : 0;
+  }
+
+  function openFullSize(svg) {
+    var dialog = document.createElement("dialog");
+    dialog.className = "mermaid-zoom";
+    dialog.setAttribute("aria-label", "Diagram at full size");
+    dialog.innerHTML = '<div class="mermaid-zoom__bar"><span>Diagram at full size: scroll to explore</span>' +
+      '<button type="button" class="mermaid-zoom__close">Close</button></div><div class="mermaid-zoom__body"></div>';
+    dialog.querySelector(".mermaid-zoom__body").innerHTML = svg;
+    var drawn = dialog.querySelector(".mermaid-zoom__body svg");
+    if (drawn) drawn.setAttribute("width", String(naturalWidth(svg) || drawn.getAttribute("width")));
+    dialog.querySelector(".mermaid-zoom__close").addEventListener("click", function () { dialog.close(); });
+    dialog.addEventListener("close", function () { dialog.remove(); });
+    document.body.appendChild(dialog);
+    dialog.showModal();
+  }
+
+  // Called by Material with the diagram's (closed) shadow root once it is in
+  // the page: a diagram drawn at under 80% of its size opens full size on tap.
+  function zoomable(svg) {
+    return function (shadow) {
+      var host = shadow && shadow.host;
+      var width = naturalWidth(svg);
+      if (!host || !width || !host.clientWidth || host.clientWidth / width >= 0.8) return;
+      host.classList.add("mermaid-zoomable");
+      host.tabIndex = 0;
+      host.setAttribute("role", "button");
+      host.setAttribute("aria-label", "Diagram shown small: open it at full size");
+      var hint = document.createElement("span");
+      hint.className = "mermaid-zoom-hint";
+      hint.textContent = "Tap or click the diagram to open it at full size.";
+      host.insertAdjacentElement("afterend", hint);
+      host.addEventListener("click", function () { openFullSize(svg); });
+      host.addEventListener("keydown", function (event) {
+        if (event.key === "Enter" || event.key === " ") { event.preventDefault(); openFullSize(svg); }
+      });
+    };
+  }
+
   window.mermaid = {
     initialize: function (options) { config = Object.assign({}, options); },
     render: function (id, text) {
-      return load().then(function (lib) { return lib.render(id, text); });
+      return load().then(function (lib) { return lib.render(id, forScreen(text)); }).then(function (result) {
+        // Material reads { svg, fn } and calls fn(shadowRoot); Mermaid 11 names
+        // its own callback bindFunctions, which Material never called either.
+        return { svg: result.svg, fn: zoomable(result.svg) };
+      });
     },
   };
 })();

@@ -32,3 +32,20 @@ def rewrite_md_links(html: str, src_uri: str, relative_url: Callable[[str], str 
         return f'href="{url}{match.group(2) or ""}"'
 
     return HREF.sub(replace, html), missing
+
+
+CODE_CELL = re.compile(r'<div class="highlight-ipynb([^"]*)"(?![^>]*\btabindex=)')
+MARKDOWN_CODE = re.compile(r'<div class="highlight"><pre>')
+
+
+def focusable_code_cells(html: str) -> str:
+    """Give each code cell and code block ``tabindex="0"`` so keyboard users can scroll a wide one.
+
+    mkdocs-jupyter renders a code cell as ``<div class="highlight-ipynb ...">``
+    with ``overflow: auto``; without a tab stop its hidden part cannot be
+    reached from the keyboard (axe rule ``scrollable-region-focusable``).
+    Code blocks in Markdown cells (``<div class="highlight"><pre>``) get the
+    tab stop on the ``<pre>``, as Material gives it to code on other pages.
+    """
+    html = CODE_CELL.sub(r'<div class="highlight-ipynb\1" tabindex="0"', html)
+    return MARKDOWN_CODE.sub('<div class="highlight"><pre tabindex="0">', html)

@@ -165,6 +165,42 @@ def exam_facts_md(exam: Exam) -> str:
     return "\n".join(lines) + "\n"
 
 
+def exam_at_a_glance_md(exam: Exam, link: str | None = None) -> str:
+    """Render one exam's key facts as a compact list for the home page.
+
+    ``link`` (a relative URL, or None) is where the full facts table and its
+    sources live. Missing or malformed facts raise ``KeyError``
+    or ``ValueError`` naming the field, which the directive reports with file
+    and line.
+    """
+    d = exam.data
+    q = d["questions"]
+    for key in ("total", "scored"):
+        if not isinstance(q.get(key), int) or q[key] <= 0:
+            raise ValueError(f"{exam.code}: questions.{key} must be a positive whole number, got {q.get(key)!r}")
+    if not isinstance(d["duration_min"], int) or d["duration_min"] <= 0:
+        raise ValueError(f"{exam.code}: duration_min must be a positive whole number, got {d['duration_min']!r}")
+    if exam.retired:
+        status = f"retired on {d['status']['date']}"
+    else:
+        status = "active"
+    items = [
+        f"**{q['total']} questions** ({q['scored']} scored)",
+        f"**{d['duration_min']} minutes**",
+        f"pass at **{d['passing_score']}** (scale {str(d['score_scale']).split(' ')[0]})",
+    ]
+    if "cost_usd" in d:
+        items.append(f"**{d['cost_usd']} USD**")
+    items.append(f"{len(d['question_types'])} question types: {', '.join(d['question_types'])}")
+    lines = ['<div class="exam-glance" markdown>', "", f"**{exam.label}** ({status})", ""]
+    lines += [f"- {item}" for item in items] + [""]
+    if link:
+        checked = f" (last checked {d['last_checked']})" if d.get("last_checked") else ""
+        lines += [f"[Every fact with its source{checked}]({link})", ""]
+    lines.append("</div>")
+    return "\n".join(lines) + "\n"
+
+
 def exam_domains_md(exam: Exam, link) -> str:
     """Render the domain weights table; ``link(domain)`` gives a relative link or None."""
     lines = ["| Domain | Weight | Task statements |", "|---|---:|---|"]

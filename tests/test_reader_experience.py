@@ -1,0 +1,287 @@
+"""What a reader meets on a phone, in the dark, and in search (issue 11), in Chromium.
+
+Each check runs on the served build; search and the phone quiz also run on
+the offline build from ``file://``. Accessibility uses axe-core through
+``a11y.axe_violations`` (vendored for tests only).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from a11y import axe_violations, describe
+from testkit import serve_directory
+
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("site")]
+
+PHONE = {"width": 390, "height": 844}
+
+# One page of each kind (the served URL; the offline file is derived from it).
+PAGES_BY_KIND = {
+    "home": "",
+    "journey module": "journey/01-frame-the-business-problem/",
+    "task page": "exams/mla-c01/2-2-train-and-refine-models/",
+    "domain page": "exams/mla-c01/domain-1-data-preparation/",
+    "practice": "practice/mla-c01/domain-1/",
+    "glossary": "glossary/",
+    "syllabus map": "syllabus-map/",
+    "lab": "labs/churn-baseline-to-xgboost/",
+}
+
+
+@pytest.fixture(scope="module")
+def server(built_site):
+    with serve_directory(built_site) as base:
+        yield base
+
+
+def offline_url(site, path: str) -> str:
+    """file:// URL of a served path in the offline build (no directory URLs)."""
+    return (site / (path.rstrip("/") + ".html" if path else "index.html")).as_uri()
+
+
+def tab(browser, scheme="light", viewport=None):
+    context = browser.new_context(color_scheme=scheme, viewport=viewport or {"width": 1366, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    return context, page
+
+
+# ------------------------------------------------------------------ search
+
+SEARCHES = [
+    # query, a fragment of the result URL that must be listed
+    ("SMOTE", "glossary"),            # only inside brackets: "... Technique (SMOTE)"
+    ("TNR", "2-3-analyze-model-performance"),  # "Specificity (TNR)" in a table cell
+    ("ml.m5.xlarge", "exams/mla-c01/"),
+    ("x-amz-server-side-encryption", "1-3-ensure-data-integrity"),
+]
+
+
+def search(page, query: str) -> list[str]:
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    page.keyboard.type(query, delay=15)  # fill() skips the keyboard events search listens to
+    page.wait_for_selector(".md-search-result__item", timeout=20_000)
+    return page.eval_on_selector_all(".md-search-result__item a", "links => links.map(a => a.href)")
+
+
+@pytest.mark.parametrize("query, expected", SEARCHES)
+def test_search_finds_acronyms_in_brackets_and_dotted_names_served(server, browser, query, expected):
+    context, page = tab(browser)
+    page.goto(server)
+    links = search(page, query)
+    context.close()
+    assert any(expected in link for link in links), f"{query!r}: no result under {expected!r} in {links[:8]}"
+
+
+@pytest.mark.xdist_group("offline")
+def test_search_finds_acronyms_in_brackets_offline(offline_site, browser):
+    context, page = tab(browser)
+    page.goto(offline_url(offline_site, ""))
+    for query, expected in SEARCHES:
+        page.reload()
+        links = search(page, query)
+        assert any(expected in link for link in links), f"{query!r}: no result under {expected!r} in {links[:8]}"
+    context.close()
+
+
+def test_search_separator_keeps_dotted_names_and_splits_brackets():
+    """The separator in both configs, applied as lunr applies it (JS and Python agree on this class)."""
+    from testkit import ROOT
+
+    for config in ("mkdocs.yml", "mkdocs.offline.yml"):
+        found = re.findall(r"^\s+separator: '(.+)'$", (ROOT / config).read_text(), re.M)
+        assert len(found) == 1, f"{config}: expected one search separator, found {found}"
+        separator = found[0].replace("''", "'")
+        split = re.compile(separator)
+        tokens = [t for t in split.split('Technique (SMOTE), [PCA]; "KMS"/ACM: ml.m5.xlarge x-amz-meta-*') if t]
+        assert {"SMOTE", "PCA", "KMS", "ACM", "ml.m5.xlarge", "amz", "meta"} <= set(tokens), (config, tokens)
+
+
+# ------------------------------------------------------------------ phone layout
+
+CONTROLS = ".quiz input, .quiz select, .quiz button, .quiz summary, .quiz-options label, .quiz-ordering label"
+
+
+def small_targets(page, minimum: float) -> list[str]:
+    """Visible quiz controls smaller than ``minimum`` CSS pixels in either direction."""
+    return page.eval_on_selector_all(CONTROLS, """(els, minimum) => els
+        .filter(e => e.offsetParent !== null)
+        .map(e => [e, e.getBoundingClientRect()])
+        .filter(([e, r]) => r.width < minimum || r.height < minimum)
+        .map(([e, r]) => `${e.tagName.toLowerCase()}.${e.className} ${Math.round(r.width)}x${Math.round(r.height)}`)""",
+                                 minimum)
+
+
+def check_phone_quiz(page):
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= PHONE["width"], "the page scrolls sideways"
+    assert small_targets(page, 24) == []
+    # selects, buttons and answer rows get 44 px (the answer rows are as wide as the column)
+    big = ".quiz select, .quiz .md-button, .quiz-options label"
+    heights = page.eval_on_selector_all(big, "els => els.filter(e => e.offsetParent).map(e => e.getBoundingClientRect().height)")
+    assert heights and min(heights) >= 43.5, min(heights)
+    # matching: the prompt sits above its choice, and both use the column's width
+    matching = page.locator(".quiz-question[data-type='matching']").first
+    prompt = matching.locator("td").first.bounding_box()
+    choice = matching.locator("select").first.bounding_box()
+    assert prompt["width"] > 280 and choice["width"] > 280, (prompt, choice)
+    assert choice["y"] >= prompt["y"] + prompt["height"] - 1
+    # ordering and matching are operable by touch: pick answers, score them
+    import json
+
+    ordering = page.locator(".quiz-question[data-type='ordering']").first
+    for position, item in enumerate(json.loads(ordering.get_attribute("data-answer")), 1):
+        ordering.locator(f"select[data-item='{item}']").select_option(str(position))
+    ordering.locator(".quiz-check").tap()
+    assert ordering.locator(".quiz-result").inner_text() == "Correct."
+    for row, right in enumerate(json.loads(matching.get_attribute("data-answer"))):
+        matching.locator(f"select[data-row='{row}']").select_option(right)
+    matching.locator(".quiz-check").tap()
+    assert matching.locator(".quiz-result").inner_text() == "Correct."
+
+
+def test_practice_page_works_on_a_phone_served(server, browser):
+    context = browser.new_context(viewport=PHONE, has_touch=True, is_mobile=True)
+    page = context.new_page()
+    page.goto(server + "practice/mla-c01/domain-1/")
+    check_phone_quiz(page)
+    context.close()
+
+
+@pytest.mark.xdist_group("offline")
+def test_practice_page_works_on_a_phone_offline(offline_site, browser):
+    context = browser.new_context(viewport=PHONE, has_touch=True, is_mobile=True)
+    page = context.new_page()
+    page.goto(offline_url(offline_site, "practice/mla-c01/domain-1/"))
+    check_phone_quiz(page)
+    context.close()
+
+
+@pytest.mark.parametrize("path", [
+    "exams/mla-c01/1-1-ingest-and-store-data/", "exams/mla-c01/2-3-analyze-model-performance/",
+    "exams/mla-c01/", "syllabus-map/", "glossary/",
+])
+def test_wide_tables_scroll_in_their_own_box_on_a_phone(server, browser, path):
+    context, page = tab(browser, viewport=PHONE)
+    page.goto(server + path)
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= PHONE["width"], "the page scrolls sideways"
+    wide = page.eval_on_selector_all(".md-content table", """tables => tables
+        .filter(t => t.scrollWidth > t.closest('.md-content').clientWidth)
+        .filter(t => !t.closest('.md-typeset__scrollwrap'))
+        .map(t => t.outerHTML.slice(0, 80))""")
+    context.close()
+    assert wide == [], f"wide tables outside a scroll box: {wide}"
+
+
+def check_diagram_zoom(page):
+    page.evaluate("document.querySelector('.mermaid').scrollIntoView()")
+    page.wait_for_selector("div.mermaid", timeout=20_000)
+    diagram = page.locator("div.mermaid-zoomable").first
+    diagram.wait_for(timeout=20_000)
+    assert diagram.get_attribute("role") == "button"
+    diagram.tap()
+    dialog = page.locator("dialog.mermaid-zoom[open]")
+    dialog.wait_for()
+    svg = dialog.locator("svg").first.bounding_box()
+    assert svg["width"] > PHONE["width"] * 0.9  # drawn at its own size, scrollable
+    assert svg["height"] > svg["width"] * 0.5  # redrawn top to bottom (left to right it is about 0.4)
+    dialog.locator(".mermaid-zoom__close").tap()
+    assert page.locator("dialog.mermaid-zoom").count() == 0
+
+
+def test_wide_diagram_turns_vertical_and_opens_full_size_on_a_phone(server, browser):
+    context = browser.new_context(viewport=PHONE, has_touch=True, is_mobile=True)
+    page = context.new_page()
+    page.goto(server + "exams/mla-c01/1-1-ingest-and-store-data/")
+    check_diagram_zoom(page)
+    context.close()
+
+
+@pytest.mark.xdist_group("offline")
+def test_diagram_zoom_and_axe_work_offline(offline_site, browser):
+    """The same checks from file://: diagram full size on tap, axe on a task and a practice page."""
+    context = browser.new_context(viewport=PHONE, has_touch=True, is_mobile=True)
+    page = context.new_page()
+    page.goto(offline_url(offline_site, "exams/mla-c01/1-1-ingest-and-store-data/"))
+    check_diagram_zoom(page)
+    context.close()
+    for scheme, path in (("dark", PAGES_BY_KIND["task page"]), ("dark", PAGES_BY_KIND["practice"]),
+                         ("light", PAGES_BY_KIND["home"])):
+        context, page = tab(browser, scheme)
+        page.goto(offline_url(offline_site, path))
+        prepare(page)
+        problems = axe_violations(page)
+        context.close()
+        assert not problems, f"offline {path} ({scheme}):\n{describe(problems)}"
+
+
+# ------------------------------------------------------------------ accessibility in both schemes
+
+
+def prepare(page):
+    """Show what a reader can reveal: open folds, score some questions, render diagrams.
+
+    Blocks far from the viewport are skipped by ``content-visibility: auto``
+    (guide.css); drawing them all lets axe measure every colour.
+    """
+    page.add_style_tag(content="* { content-visibility: visible !important; }")
+    page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+    checks = page.locator(".quiz-check")
+    for i in range(min(3, checks.count())):
+        checks.nth(i).click()
+    if page.locator(".quiz-question").count():
+        page.locator(".quiz-check").first.hover()  # hover colours must pass too
+    if page.locator(".mermaid").count():
+        # the <pre> may be swapped for the drawn <div> at any moment: scroll by script, not by handle
+        page.evaluate("document.querySelector('.mermaid').scrollIntoView()")
+        page.wait_for_selector("div.mermaid", timeout=20_000)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("kind", list(PAGES_BY_KIND))
+def test_no_serious_or_critical_axe_violations(server, browser, kind, scheme):
+    context, page = tab(browser, scheme)
+    page.goto(server + PAGES_BY_KIND[kind])
+    expected = "slate" if scheme == "dark" else "default"
+    assert page.locator("body").get_attribute("data-md-color-scheme") == expected
+    prepare(page)
+    problems = axe_violations(page)
+    context.close()
+    assert not problems, f"{kind} ({scheme}):\n{describe(problems)}"
+
+
+# ------------------------------------------------------------------ long pages: fast, and anchors still land
+
+
+@pytest.mark.parametrize("viewport", [PHONE, {"width": 1366, "height": 900}], ids=["phone", "desktop"])
+def test_links_to_sections_and_questions_land_on_their_target(server, browser, viewport):
+    """Blocks far from the viewport skip rendering (content-visibility); anchors must not drift."""
+    context, page = tab(browser, viewport=viewport)
+    page.goto(server + "practice/mla-c01/domain-1/")
+    questions = page.eval_on_selector_all(".quiz-question", "els => els.map(e => e.id)")
+    targets = [("exams/mla-c01/2-2-train-and-refine-models/", "exam-angle"),
+               ("exams/mla-c01/2-2-train-and-refine-models/", "model-registry"),
+               ("glossary/", "amazon-athena"),
+               ("practice/mla-c01/domain-1/", questions[-3])]
+    for path, anchor in targets:
+        page.goto(server + path + "#" + anchor)
+        page.wait_for_timeout(1500)
+        top = page.evaluate("id => document.getElementById(id).getBoundingClientRect().top", anchor)
+        assert 0 <= top <= 150, f"{path}#{anchor} landed {top:.0f} px from the top of the viewport"
+    context.close()
+
+
+def test_home_page_answers_where_to_start_in_one_screen(server, browser):
+    context, page = tab(browser)
+    page.goto(server)
+    paths = page.locator(".start-paths li")
+    assert paths.count() == 3
+    hrefs = page.eval_on_selector_all(".start-paths a", "links => links.map(a => a.href)")
+    expected = {"exams/mla-c01/", "exams/mla-c01/#study-plan", "journey/", "exams/mls-c01/"}
+    assert {server + path for path in expected} <= set(hrefs), hrefs
+    glance = page.locator(".exam-glance")
+    assert glance.bounding_box()["y"] < 900, "the live exam's facts are below the first screen"
+    assert "questions" in glance.inner_text() and "minutes" in glance.inner_text()
+    context.close()
