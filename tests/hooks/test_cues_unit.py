@@ -50,3 +50,9 @@ def test_a_balanced_bank_has_no_problems():
         bank.append(q(f"b{i}", options, ["abcd"[i % 4]]))
     assert cue_problems(bank_cues(bank)) == []
     assert set(THRESHOLDS) >= {"key_longest", "key_position", "multi_longest"}
+
+
+def test_a_key_that_is_always_the_shortest_is_a_cue_too():
+    bank = [q(f"s{i}", [("a", "short"), ("b", "a much longer option"), ("c", "another long option")], ["a"])
+            for i in range(4)]
+    assert "key shortest: 100% of the items, over the 35% limit" in "\n".join(cue_problems(bank_cues(bank)))

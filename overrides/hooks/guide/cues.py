@@ -22,6 +22,7 @@ from .questions import Question
 #: The one place for the thresholds (share of an exam's items of that type).
 THRESHOLDS = {
     "key_longest": 0.30,      # single answer: key strictly the longest option
+    "key_shortest": 0.35,     # single answer: key strictly the shortest (the over-corrected cue)
     "key_position": 0.35,     # single answer: share of keys in the most frequent position
     "multi_longest": 0.25,    # multiple response: keys exactly the k longest options
     "stem_echo": 0.15,        # key repeats a distinctive stem phrase that no distractor repeats
@@ -62,6 +63,7 @@ class ExamCues:
     matching: int = 0
     positions: Counter = field(default_factory=Counter)
     key_longest: list[Question] = field(default_factory=list)
+    key_shortest: list[Question] = field(default_factory=list)
     multi_longest: list[Question] = field(default_factory=list)
     one_to_one: list[Question] = field(default_factory=list)
     forbidden: list[Question] = field(default_factory=list)
@@ -83,7 +85,7 @@ class ExamCues:
         """One line of figures, as the closing note and ``make cues`` print them."""
         top = max(self.positions, key=self.positions.get) if self.positions else 0
         return (f"{self.exam}: {self.single} single, {self.multiple} multiple, {self.matching} matching; "
-                f"key longest {self.share('key_longest'):.0%}, "
+                f"key longest {self.share('key_longest'):.0%}, key shortest {self.share('key_shortest'):.0%}, "
                 f"top key position {chr(65 + top)} {self.share('key_position'):.0%}, "
                 f"multiple keys the longest {self.share('multi_longest'):.0%}, "
                 f"one-to-one matching {len(self.one_to_one)}, all/none of the above {len(self.forbidden)}, "
@@ -114,6 +116,8 @@ def question_cues(q: Question) -> dict[str, object]:
         found["position"] = ids.index(key)
         if lengths[key] > max(v for i, v in lengths.items() if i != key):
             found["key_longest"] = True
+        if lengths[key] < min(v for i, v in lengths.items() if i != key):
+            found["key_shortest"] = True
     else:
         longest = sorted(ids, key=lambda i: -lengths[i])[: len(keys)]
         if set(longest) == keys and len(set(lengths.values())) > 1:
@@ -139,7 +143,7 @@ def bank_cues(questions: list[Question]) -> dict[str, ExamCues]:
         if "position" in found:
             cues.positions[found["position"]] += 1
             cues.by_position.setdefault(found["position"], []).append(q)
-        for name in ("key_longest", "multi_longest", "one_to_one", "forbidden", "stem_echo", "absolute_in_distractors"):
+        for name in ("key_longest", "key_shortest", "multi_longest", "one_to_one", "forbidden", "stem_echo", "absolute_in_distractors"):
             if name in found:
                 getattr(cues, name).append(q)
     return exams
