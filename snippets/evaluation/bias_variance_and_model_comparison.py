@@ -9,7 +9,7 @@ import pandas as pd
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold, cross_validate, learning_curve
 from sklearn.pipeline import make_pipeline
-from sklearn.preprocessing import PolynomialFeatures, StandardScaler
+from sklearn.preprocessing import StandardScaler
 from sklearn.tree import DecisionTreeClassifier
 from xgboost import XGBClassifier
 
@@ -47,21 +47,23 @@ axes[0].set_ylabel("AUC")
 axes[0].legend(fontsize=8)
 save_svg(fig, "underfit-overfit-learning-curves")
 
-# Bias-variance trade-off: model complexity against training and validation error.
-degrees = [1, 2, 3, 5, 8]
+# Bias-variance trade-off: model complexity (tree depth) against training and validation error.
+depths = [1, 2, 3, 4, 5, 6, 8, 10, 14, 20]
 train_err, val_err = [], []
-Xs = X[["tenure_months", "monthly_charges", "support_calls"]]
-for d in degrees:
-    model = make_pipeline(StandardScaler(), PolynomialFeatures(d), StandardScaler(),
-                          LogisticRegression(C=100, max_iter=5000))
-    r = cross_validate(model, Xs, y, cv=folds, scoring="neg_log_loss", return_train_score=True)
-    train_err.append(-r["train_score"].mean())
-    val_err.append(-r["test_score"].mean())
+for d in depths:
+    r = cross_validate(DecisionTreeClassifier(max_depth=d, random_state=0), X, y, cv=folds,
+                       scoring="roc_auc", return_train_score=True)
+    train_err.append(1 - r["train_score"].mean())
+    val_err.append(1 - r["test_score"].mean())
 fig, ax = plt.subplots(figsize=(5.5, 3.4))
-ax.plot(degrees, train_err, marker="o", label="training error")
-ax.plot(degrees, val_err, marker="o", label="validation error")
-ax.set(xlabel="model complexity (polynomial degree of the features)", ylabel="log loss")
-ax.legend(fontsize=8)
+ax.plot(depths, train_err, marker="o", label="training error (1 - AUC)")
+ax.plot(depths, val_err, marker="o", label="validation error (1 - AUC)")
+best = depths[int(np.argmin(val_err))]
+ax.axvline(best, color="grey", linestyle="--", label=f"sweet spot (depth {best})")
+ax.text(0.02, 0.9, "high bias", transform=ax.transAxes, fontsize=8)
+ax.text(0.8, 0.9, "high variance", transform=ax.transAxes, fontsize=8)
+ax.set(xlabel="model complexity (decision tree max_depth)", ylabel="error")
+ax.legend(fontsize=8, loc="center right")
 save_svg(fig, "bias-variance-tradeoff")
 
 # --8<-- [start:compare-on-same-folds]
