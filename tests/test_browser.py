@@ -38,7 +38,7 @@ def test_home_search_quiz_and_dark_mode(server, page):
         question.locator(f"input[value='{value}']").check()
     question.locator(".quiz-check").click()
     assert question.locator(".quiz-result").inner_text() == "Correct."
-    assert page.locator(".quiz-score-value").first.inner_text() == "1"
+    assert page.locator(".quiz-first").first.inner_text() == "1"
 
     before = page.locator("body").get_attribute("data-md-color-scheme")
     page.locator("label.md-header__button[for^='__palette']:visible").first.click()
@@ -133,4 +133,4 @@ def test_ordering_and_matching_questions_score(server, page):
     matching.locator("select[data-row='0']").select_option(rights[0])
     matching.locator("select[data-row='1']").select_option(rights[1])
     matching.locator(".quiz-check").click()
-    assert matching.locator(".quiz-result").inner_text() == "Correct."
+    assert matching.locator(".quiz-result").inner_text().startswith("Correct.")  # the first try still counts

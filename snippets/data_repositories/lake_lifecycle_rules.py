@@ -42,9 +42,8 @@ for rule in s3.get_bucket_lifecycle_configuration(Bucket=bucket)["Rules"]:
     #> expire-old-versions    old versions expire after 90d
 # --8<-- [end:lifecycle-by-zone]
 
-# --8<-- [start:cleanup]
+# Cleanup (run, not shown on the page).
 s3.delete_bucket_lifecycle(Bucket=bucket)
 s3.delete_bucket(Bucket=bucket)
 print("deleted lifecycle rules and bucket")
 #> deleted lifecycle rules and bucket
-# --8<-- [end:cleanup]

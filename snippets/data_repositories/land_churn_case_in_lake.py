@@ -106,7 +106,7 @@ print(table["Name"], [c["Name"] for c in table["PartitionKeys"]], f"{len(found)}
 #> usage_events ['event_date'] 14 partitions
 # --8<-- [end:register-in-glue-catalog]
 
-# --8<-- [start:cleanup]
+# Cleanup (run, not shown on the page).
 glue.delete_database(Name="churn_case")  # drops its tables and partitions too
 for page in s3.get_paginator("list_objects_v2").paginate(Bucket=bucket):
     for item in page.get("Contents", []):
@@ -114,4 +114,3 @@ for page in s3.get_paginator("list_objects_v2").paginate(Bucket=bucket):
 s3.delete_bucket(Bucket=bucket)
 print("deleted catalog database and bucket")
 #> deleted catalog database and bucket
-# --8<-- [end:cleanup]

@@ -1,100 +1,159 @@
 /*
- * Practice quizzes. Without JavaScript every question still works: the
- * answer and explanation sit in a <details> block. With it, "Check answer"
- * scores single, multiple, ordering and matching items and the page keeps a
- * running score in localStorage (one key per question id).
+ * Practice quizzes on the domain pages. Without JavaScript every question
+ * still works: the answer and explanation sit in a <details> block. With it,
+ * "Check answer" scores single, multiple, ordering and matching items as on
+ * the exam (the first complete try counts; multiple response is
+ * all-or-nothing) and keeps the answers in the reader's store
+ * (practice/storage.js), shared with the practice page.
  */
 (function () {
-  var PREFIX = "mlguide.quiz.";
+  var G = window.MLGuide || {};
+  var storage = G.storage, scoring = G.scoring;
+  if (!storage || !scoring) return;
+  var store = storage.open();
 
-  function store(qid, value) {
-    try {
-      if (value === null) localStorage.removeItem(PREFIX + qid);
-      else localStorage.setItem(PREFIX + qid, value);
-    } catch (e) { /* storage may be unavailable (file://, private mode) */ }
-  }
-  function stored(qid) {
-    try { return localStorage.getItem(PREFIX + qid); } catch (e) { return null; }
+  function questionOf(el) {
+    return { type: el.dataset.type, answer: JSON.parse(el.dataset.answer) };
   }
 
-  function sameSet(a, b) {
-    if (a.length !== b.length) return false;
-    var s = a.slice().sort(), t = b.slice().sort();
-    return s.every(function (v, i) { return v === t[i]; });
-  }
-
-  function response(question) {
-    var type = question.dataset.type;
+  function response(el) {
+    var type = el.dataset.type;
     if (type === "single" || type === "multiple") {
-      return Array.prototype.map.call(question.querySelectorAll("input:checked"), function (i) { return i.value; });
+      return Array.prototype.map.call(el.querySelectorAll("input:checked"), function (i) { return i.value; });
     }
     if (type === "ordering") {
       var slots = [];
-      question.querySelectorAll("select[data-item]").forEach(function (s) {
+      el.querySelectorAll("select[data-item]").forEach(function (s) {
         if (s.value) slots[Number(s.value) - 1] = s.dataset.item;
       });
+      for (var i = 0; i < slots.length; i++) if (slots[i] === undefined) slots[i] = "";
       return slots;
     }
-    return Array.prototype.map.call(question.querySelectorAll("select[data-row]"), function (s) { return s.value; });
+    return Array.prototype.map.call(el.querySelectorAll("select[data-row]"), function (s) { return s.value; });
   }
 
-  function grade(question) {
-    var answer = JSON.parse(question.dataset.answer);
-    var given = response(question);
-    var type = question.dataset.type;
-    var complete = type === "single" || type === "multiple" ? given.length > 0
-      : given.filter(Boolean).length === answer.length;
-    if (!complete) return null;
-    if (type === "multiple") return sameSet(given, answer);
-    return given.length === answer.length && given.every(function (v, i) { return v === answer[i]; });
+  function fill(el, answer) {
+    var type = el.dataset.type;
+    if (type === "single" || type === "multiple") {
+      el.querySelectorAll("input").forEach(function (i) { i.checked = answer.indexOf(i.value) >= 0; });
+    } else if (type === "ordering") {
+      el.querySelectorAll("select[data-item]").forEach(function (s) {
+        var at = answer.indexOf(s.dataset.item);
+        s.value = at >= 0 ? String(at + 1) : "";
+      });
+    } else {
+      el.querySelectorAll("select[data-row]").forEach(function (s, i) { s.value = answer[i] || ""; });
+    }
   }
 
-  function show(question, state) {
-    var result = question.querySelector(".quiz-result");
-    question.classList.toggle("quiz-correct", state === "correct");
-    question.classList.toggle("quiz-incorrect", state === "incorrect");
-    result.textContent = state === "correct" ? "Correct."
+  function show(el, state, note) {
+    var result = el.querySelector(".quiz-result");
+    el.classList.toggle("quiz-correct", state === "correct");
+    el.classList.toggle("quiz-incorrect", state === "incorrect");
+    var text = state === "correct" ? "Correct."
       : state === "incorrect" ? "Not quite: open the answer to see why."
       : state === "incomplete" ? "Answer every part first." : "";
+    result.textContent = text + (note ? " " + note : "");
+  }
+
+  function firstTryNote(record) {
+    if (!record || record.tries < 2) return "";
+    return record.first ? "(Your first try was right, and it is the one that counts.)"
+      : "(Your first try was wrong, and it is the one that counts.)";
+  }
+
+  /** Put a stored answer back and show its verdict; a verdict never sits beside an empty form. */
+  function restore(el, record) {
+    if (!record) { show(el, ""); return; }
+    if (!record.response) {
+      show(el, "", "You answered this in an earlier version of the guide (it counts in your score); the answer itself was not kept.");
+      return;
+    }
+    fill(el, record.response);
+    var shown = response(el);
+    var verdict = scoring.grade(questionOf(el), shown);
+    if (verdict === null || JSON.stringify(shown) !== JSON.stringify(record.response)) {
+      show(el, "");  // the stored answer no longer fits this question (it changed): show nothing
+      return;
+    }
+    show(el, verdict ? "correct" : "incorrect", firstTryNote(record));
   }
 
   function updateScore(quiz) {
+    var answers = store.load().answers;
     var questions = quiz.querySelectorAll(".quiz-question");
-    var correct = 0;
-    questions.forEach(function (q) { if (stored(q.dataset.qid) === "correct") correct += 1; });
-    var value = quiz.querySelector(".quiz-score-value");
-    if (value) value.textContent = String(correct);
+    var attempted = 0, first = 0;
+    questions.forEach(function (q) {
+      var a = answers[q.dataset.qid];
+      if (a) { attempted += 1; if (a.first) first += 1; }
+    });
+    var set = function (cls, text) { var n = quiz.querySelector(cls); if (n) n.textContent = text; };
+    set(".quiz-attempted", String(attempted));
+    set(".quiz-first", String(first));
+    set(".quiz-percent", (questions.length ? Math.round(100 * first / questions.length) : 0) + "%");
+  }
+
+  function setupQuestion(el) {
+    if (el.dataset.ready) return;
+    el.dataset.ready = "1";
+    var actions = el.querySelector(".quiz-actions");
+    if (actions) actions.hidden = false;
+    restore(el, store.load().answers[el.dataset.qid]);
+    // Changing the answer after a verdict hides the verdict until the next check.
+    el.addEventListener("change", function () { show(el, ""); });
+    el.querySelector(".quiz-check").addEventListener("click", function () {
+      var given = response(el);
+      var verdict = scoring.grade(questionOf(el), given);
+      if (verdict === null) { show(el, "incomplete"); return; }
+      var record = store.update(function (data) {
+        return storage.recordAnswer(data, el.dataset.qid, given, verdict, Date.now());
+      });
+      show(el, verdict ? "correct" : "incorrect", firstTryNote(record));
+      var quiz = el.closest(".quiz");
+      if (quiz) updateScore(quiz);
+    });
+  }
+
+  function setupReset(quiz) {
+    var reset = quiz.querySelector(".quiz-reset");
+    if (!reset || reset.dataset.ready) return;
+    reset.dataset.ready = "1";
+    var box = document.createElement("span");
+    box.className = "quiz-confirm";
+    box.hidden = true;
+    box.setAttribute("role", "group");
+    box.setAttribute("aria-label", "Confirm reset");
+    box.innerHTML = '<span class="quiz-confirm-text"></span> ' +
+      '<button type="button" class="md-button md-button--primary quiz-reset-yes">Clear my answers</button> ' +
+      '<button type="button" class="md-button quiz-reset-no">Keep them</button>';
+    reset.insertAdjacentElement("afterend", box);
+    var questions = quiz.querySelectorAll(".quiz-question");
+    reset.addEventListener("click", function () {
+      box.querySelector(".quiz-confirm-text").textContent =
+        "Clear your answers to the " + questions.length + " questions on this page? This cannot be undone.";
+      box.hidden = false;
+      reset.hidden = true;
+      box.querySelector(".quiz-reset-no").focus();
+    });
+    function close() { box.hidden = true; reset.hidden = false; reset.focus(); }
+    box.querySelector(".quiz-reset-no").addEventListener("click", close);
+    box.querySelector(".quiz-reset-yes").addEventListener("click", function () {
+      store.update(function (data) {
+        questions.forEach(function (q) { delete data.answers[q.dataset.qid]; });
+      });
+      questions.forEach(function (q) { fill(q, []); show(q, ""); });
+      updateScore(quiz);
+      close();
+    });
   }
 
   function setup() {
-    document.querySelectorAll(".quiz-question").forEach(function (question) {
-      if (question.dataset.ready) return;
-      question.dataset.ready = "1";
-      var actions = question.querySelector(".quiz-actions");
-      if (actions) actions.hidden = false;
-      var previous = stored(question.dataset.qid);
-      if (previous) show(question, previous);
-      question.querySelector(".quiz-check").addEventListener("click", function () {
-        var verdict = grade(question);
-        var state = verdict === null ? "incomplete" : verdict ? "correct" : "incorrect";
-        show(question, state);
-        if (state !== "incomplete") store(question.dataset.qid, state);
-        var quiz = question.closest(".quiz");
-        if (quiz) updateScore(quiz);
-      });
-    });
+    document.querySelectorAll(".quiz-question").forEach(setupQuestion);
     document.querySelectorAll(".quiz").forEach(function (quiz) {
       var score = quiz.querySelector(".quiz-score");
       if (score) score.hidden = false;
+      setupReset(quiz);
       updateScore(quiz);
-      var reset = quiz.querySelector(".quiz-reset");
-      if (reset && !reset.dataset.ready) {
-        reset.dataset.ready = "1";
-        reset.addEventListener("click", function () {
-          quiz.querySelectorAll(".quiz-question").forEach(function (q) { store(q.dataset.qid, null); show(q, ""); });
-          updateScore(quiz);
-        });
-      }
     });
   }
 

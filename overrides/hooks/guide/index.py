@@ -37,6 +37,11 @@ def blank_code(text: str) -> str:
     return re.sub(r"(`+)(?:(?!\1).)+?\1", lambda m: " " * len(m.group(0)), text)
 
 
+#: Site paths that hooks write during the build (the practice banks and the Anki deck), so
+#: links to them cannot be checked against docs/.
+GENERATED_AT_BUILD = ("assets/practice/",)
+
+
 @dataclass
 class Notebook:
     """A lab notebook under ``docs/labs``."""
@@ -187,6 +192,11 @@ class SiteIndex:
                 found |= {t.slug for t in self.glossary}
             if d.name == "syllabus-map":
                 found |= set(self.syllabus.exams)
+            if d.name == "algorithms-reference":  # one section per category and per algorithm
+                from .algorithms import CATEGORIES, load_algorithms
+
+                algorithms = load_algorithms(self.root / "data" / "algorithms.yml")
+                found |= {a.id for a in algorithms} | {c for c in CATEGORIES if any(a.category == c for a in algorithms)}
         if page.task:  # appended by the crosslinks hook
             found |= {"syllabus-checklist", "study-and-practise"}
         elif src.startswith("journey/"):
@@ -264,6 +274,8 @@ class SiteIndex:
         dest = posixpath.normpath(posixpath.join(posixpath.dirname(src), path)) if path else src
         if dest.startswith("../"):
             return f"{what} {target!r} points outside docs/"
+        if path and dest.startswith(GENERATED_AT_BUILD):
+            return None
         if path and not (self.docs_dir / dest).exists():
             hint = ""
             if not image and not dest.endswith((".md", ".ipynb")) and (self.docs_dir / (dest.rstrip("/") + ".md")).exists():
