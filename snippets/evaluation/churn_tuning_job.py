@@ -100,9 +100,7 @@ for auc, p in trials[:2] + trials[-1:]:
     #> AUC 0.746  depth 6  eta 0.159  subsample 0.96  lambda 1.63
 # --8<-- [end:random-search-locally]
 
-# --8<-- [start:cleanup-tuning-run]
 s3.delete_bucket(Bucket=bucket)
 iam.delete_role(RoleName="study-guide-churn-tuning")
 print("cleaned up")
 #> cleaned up
-# --8<-- [end:cleanup-tuning-run]

@@ -82,7 +82,6 @@ for feature, weight in weights.head(4).items():
     #> contract_two-year        -0.63  (odds x0.53 per standard deviation)
 # --8<-- [end:read-the-linear-model]
 
-# --8<-- [start:approach-cost-figure]
 names = list(results)
 fig, ax = plt.subplots(figsize=(6, 2.8))
 bars = ax.barh(names, [results[n] / 1000 for n in names],
@@ -93,4 +92,3 @@ ax.set_xlim(0, max(results.values()) / 1000 * 1.18)
 ax.set_xlabel("campaign cost on 500 test customers (k USD, lower is better)")
 ax.set_title("Churn case: what each approach costs the business")
 save_svg(fig, "churn-approach-cost")
-# --8<-- [end:approach-cost-figure]

@@ -85,11 +85,9 @@ print("script-mode job:", status, "| entry point:", job["HyperParameters"]["sage
 #> script-mode job: Completed | entry point: train.py
 # --8<-- [end:script-mode-job]
 
-# --8<-- [start:cleanup-side-quests]
 for obj in s3.list_objects_v2(Bucket=bucket).get("Contents", []):
     s3.delete_object(Bucket=bucket, Key=obj["Key"])
 s3.delete_bucket(Bucket=bucket)
 iam.delete_role(RoleName="study-guide-side-quests")
 print("cleaned up")
 #> cleaned up
-# --8<-- [end:cleanup-side-quests]

@@ -65,7 +65,6 @@ print("identical predictions:",
 #> identical predictions: True
 # --8<-- [end:resume-from-checkpoint]
 
-# --8<-- [start:interruption-figure]
 fig, ax = plt.subplots(figsize=(6, 3))
 first = history["validation"]["logloss"]
 ax.plot(range(1, len(first) + 1), first, color="#2c3e50", label="first Spot instance")
@@ -80,4 +79,3 @@ ax.set_title("Churn XGBoost: a Spot interruption costs only the rounds since the
 ax.title.set_fontsize(9)
 ax.legend(fontsize=8)
 save_svg(fig, "churn-spot-checkpoint-resume")
-# --8<-- [end:interruption-figure]

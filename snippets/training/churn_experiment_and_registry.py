@@ -61,7 +61,6 @@ print(package["ModelPackageGroupName"], "version", package["ModelPackageVersion"
 #> churn-xgboost version 1 -> PendingManualApproval
 # --8<-- [end:register-model-version]
 
-# --8<-- [start:cleanup-registry-run]
 # (delete_model_package is not emulated offline; on AWS delete the version before its group)
 # sm.delete_model_package_group(ModelPackageGroupName="churn-xgboost")
 for run in runs:
@@ -75,4 +74,3 @@ for obj in s3.list_objects_v2(Bucket=bucket).get("Contents", []):
 s3.delete_bucket(Bucket=bucket)
 print("cleaned up")
 #> cleaned up
-# --8<-- [end:cleanup-registry-run]

@@ -123,11 +123,9 @@ print("spot:", job["EnableManagedSpotTraining"], "| wait up to",
 #> spot: True | wait up to 90 min | checkpoints to s3://study-guide-churn-training/churn/checkpoints/churn-xgb-spot/
 # --8<-- [end:spot-with-checkpoints]
 
-# --8<-- [start:cleanup-churn-training]
 for obj in s3.list_objects_v2(Bucket=bucket).get("Contents", []):
     s3.delete_object(Bucket=bucket, Key=obj["Key"])
 s3.delete_bucket(Bucket=bucket)
 iam.delete_role(RoleName="study-guide-churn-training")
 print("cleaned up")
 #> cleaned up
-# --8<-- [end:cleanup-churn-training]
