@@ -55,6 +55,12 @@ def _normal(outputs: list) -> list[dict]:
         for mime, value in (item.get("data") or {}).items():
             if isinstance(value, list):
                 item["data"][mime] = "".join(value)
+        previous = result[-1] if result else None
+        if (item.get("output_type") == "stream" and previous and previous.get("output_type") == "stream"
+                and previous.get("name") == item.get("name")):
+            # the kernel flushes a stream in chunks whose boundaries depend on timing: compare the text
+            previous["text"] += item.get("text", "")
+            continue
         result.append(item)
     return result
 
