@@ -227,8 +227,9 @@ def test_pages_read_count_on_the_dashboard(study, page):
         page_url = study.replace("practice/study/", "exams/mla-c01/1-1-ingest-and-store-data/")
     page.goto(page_url)
     page.keyboard.press("End")
+    page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")  # End may fire before layout settles
     page.wait_for_function("() => (JSON.parse(localStorage.getItem('mlguide') || '{}').reads || {})"
-                           "['exams/mla-c01/1-1-ingest-and-store-data'] !== undefined")
+                           "['exams/mla-c01/1-1-ingest-and-store-data'] !== undefined", timeout=20000)
     open_room(page, study, "#progress/mla-c01")
     row = page.locator("[data-section='progress'] tr[data-task='1.1']")
     assert row.locator("td").first.inner_text().startswith("1 of")

@@ -257,7 +257,7 @@ def test_no_serious_or_critical_axe_violations(server, browser, kind, scheme):
 
 @pytest.mark.parametrize("viewport", [PHONE, {"width": 1366, "height": 900}], ids=["phone", "desktop"])
 def test_links_to_sections_and_questions_land_on_their_target(server, browser, viewport):
-    """Blocks far from the viewport skip rendering (content-visibility); anchors must not drift."""
+    """Links to sections and questions land at the top of the viewport on a phone and a desktop."""
     context, page = tab(browser, viewport=viewport)
     page.goto(server + "practice/mla-c01/domain-1/")
     questions = page.eval_on_selector_all(".quiz-question", "els => els.map(e => e.id)")

@@ -120,6 +120,7 @@ def assert_diagram_rendered(page):
     """Material replaces <pre class="mermaid"> by a <div> whose SVG sits in a closed shadow root."""
     # the library loads near the viewport; the <pre> may already be swapped for the
     # drawn <div> (a diagram on the first screen), so scroll by script, not by handle
+    page.wait_for_selector(".mermaid", state="attached", timeout=20000)  # instant navigation may still be swapping
     page.evaluate("document.querySelector('.mermaid').scrollIntoView()")
     page.wait_for_selector("div.mermaid", timeout=20000)
     assert page.locator("pre.mermaid").count() == 0
