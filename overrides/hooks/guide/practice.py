@@ -84,7 +84,7 @@ def question_data(q: Question, url) -> dict:
     if q.case:
         item["case"] = q.case["id"]
     if q.fact:
-        item["fact"] = q.fact
+        item["fact"] = inline_html(q.fact)  # HTML, like the stem (code spans, emphasis)
     if q.type == "matching":
         item["rows"] = [inline_html(p["left"]) for p in q.pairs]
         item["why"] = [inline_html(p["why"]) for p in q.pairs]
@@ -189,7 +189,7 @@ def anki_package(terms: list[Term], questions: list[Question], path: Path) -> in
                                    tags=["glossary"]))
     for q in sorted(questions, key=lambda q: q.id):
         deck.add_note(genanki.Note(model=question_model, guid=note_guid("question", q.id),
-                                   fields=[_anki_front(q), _anki_back(q), q.fact, q.id],
+                                   fields=[_anki_front(q), _anki_back(q), inline_html(q.fact) if q.fact else "", q.id],
                                    tags=[q.exam, "task-" + q.task.split("/")[1], q.type]))
     genanki.Package(deck).write_to_file(str(path))
     return len(deck.notes)

@@ -32,7 +32,7 @@
     var bank = ctx.banks[exam];
     return bank.questions.filter(function (q) { return q.fact; }).map(function (q) {
       return { id: "fact:" + q.id, front: h("div", {}, h("p", { class: "pa-q-meta" }, bank.label + " task " + q.task + ": what fact does this question turn on?"), h("div", { html: q.stem })),
-               back: h("p", {}, h("strong", {}, q.fact)), link: G.site.url(q.teaches), linkText: "Study this topic" };
+               back: h("p", {}, h("strong", { html: q.fact })), link: G.site.url(q.teaches), linkText: "Study this topic" };
     });
   }
 
