@@ -18,17 +18,28 @@ sys.path.insert(0, str(ROOT / "snippets"))
 
 # ---------------------------------------------------------------- order: fast scans first
 
-#: Collection order decides what xdist workers start with: text scans and unit tests of the
-#: plain functions first (they fail within seconds), then the rest, then builds, browsers, notebooks.
+#: Collection order decides what the xdist workers start with (they take tests in
+#: order, in turns): text scans and unit tests of the plain functions first (they
+#: fail within seconds), then the two strict builds side by side (one per worker),
+#: then snippets and notebooks (they need no build, so nothing waits for one),
+#: then checks of the built sites, then the browser tests.
+NEEDS_NO_BUILD = ("test_snippets.py", "test_notebooks.py")
+READS_THE_BUILD = ("test_build.py", "test_links.py", "test_versions.py")
+
+
 def _rank(item) -> int:
     if item.get_closest_marker("text"):
         return 0
     if "/tests/hooks/" in str(item.path) or item.path.name == "test_diagrams.py":  # diagrams: one page, seconds
         return 1
-    if item.get_closest_marker("browser") or item.get_closest_marker("slow"):
-        return 4
-    if item.path.name in ("test_snippets.py", "test_build.py", "test_links.py", "test_offline.py", "test_versions.py"):
+    if item.originalname == "test_strict_build":
         return 3
+    if item.path.name in NEEDS_NO_BUILD:
+        return 4
+    if item.path.name in READS_THE_BUILD:
+        return 5
+    if item.get_closest_marker("browser") or item.get_closest_marker("slow"):
+        return 6
     return 2
 
 

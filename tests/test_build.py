@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
-import textwrap
 from pathlib import Path
 
 import pytest
 
 from site_checks import external_assets
-from testkit import MKDOCS, ROOT, build_result, first_error
-
-pytestmark = pytest.mark.xdist_group("site")
+from testkit import MKDOCS, ROOT, build_result, first_error, mini_site
 
 
 
@@ -21,8 +17,7 @@ def html_pages(site: Path):
     return sorted(site.rglob("*.html"))
 
 
-@pytest.mark.parametrize("profile", [pytest.param("site", marks=pytest.mark.xdist_group("site")),
-                                     pytest.param("offline", marks=pytest.mark.xdist_group("offline"))])
+@pytest.mark.parametrize("profile", ["site", "offline"])
 def test_strict_build(profile):
     """The strict build of each profile succeeds and prints no warning; a failure shows its first error."""
     site, log = build_result(profile)
@@ -56,23 +51,6 @@ def test_search_index_stays_small(built_site):
 
 
 # ---------------------------------------------------------------- bad input
-
-def mini_site(tmp_path: Path, pages: dict[str, str]) -> Path:
-    """A tiny site using the real theme, hooks and exam data."""
-    for name in ("overrides", "snippets"):
-        (tmp_path / name).symlink_to(ROOT / name)
-    shutil.copytree(ROOT / "data" / "exams", tmp_path / "data" / "exams")
-    (tmp_path / "data" / "questions").mkdir()
-    (tmp_path / "data" / "glossary.yml").write_text("- term: Feature\n  definition: An input column.\n")
-    for name, body in pages.items():
-        path = tmp_path / "docs" / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(textwrap.dedent(body).lstrip())
-    nav = "\n".join(f"  - {name}" for name in pages)
-    (tmp_path / "mkdocs.yml").write_text(
-        f"INHERIT: {ROOT / 'mkdocs.yml'}\nsite_url: http://127.0.0.1/\nplugins:\n  - search\nnav:\n{nav}\n")
-    return tmp_path
-
 
 def build(site: Path) -> subprocess.CompletedProcess:
     return subprocess.run([MKDOCS, "build", "--strict", "-d", str(site / "out")], cwd=site,

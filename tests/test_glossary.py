@@ -7,18 +7,14 @@ MLA-C01) is never marked on the built site.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import yaml
 
 from testkit import ROOT
-from guide.glossary import undefined_abbreviations_in
+from guide.glossary import Resolver, notice_for, undefined_abbreviations_in
 from guide.prose import corpus
-import re
-
-import pytest
-
-from guide.glossary import Resolver, undefined_abbreviations
-from guide.glossary import notice_for
 
 ALLOWLIST = ROOT / "data" / "abbreviations_allowlist.yml"
 MIN_TERMS = 25

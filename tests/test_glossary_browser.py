@@ -6,7 +6,7 @@ import pytest
 
 from testkit import serve_directory
 
-pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("site")]
+pytestmark = pytest.mark.browser
 
 TASK_PAGE = "exams/mla-c01/4-3-secure-aws-resources/"
 

@@ -11,7 +11,6 @@ import pytest
 from testkit import ROOT
 from site_checks import broken_anchors, linkchecker_failures, source_for
 
-pytestmark = pytest.mark.xdist_group("offline")
 # linkchecker switches to user "nobody" when started as root (CI runs as root),
 # and nobody may not read the build folder; skip that step, nothing else changes.
 LINKCHECKER = [sys.executable, "-c", "import sys, linkcheck.command.linkchecker as lc; "

@@ -11,7 +11,7 @@ from testkit import assert_diagram_rendered
 
 from testkit import ROOT
 
-pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("offline")]
+pytestmark = pytest.mark.browser
 
 
 def non_file(requests):

@@ -18,7 +18,7 @@ import pytest
 
 from testkit import ROOT, serve_directory
 
-pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("site")]
+pytestmark = pytest.mark.browser
 
 AXE = ROOT / "tests" / "vendor" / "axe.min.js"  # axe-core 4.14.1 from npm, for tests only
 

@@ -6,7 +6,7 @@ import pytest
 
 from testkit import serve_directory
 
-pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("site")]
+pytestmark = pytest.mark.browser
 
 SHEETS = ["algorithms", "streaming-ingestion", "data-prep", "storage-formats", "training", "inference",
           "metrics", "security", "ai-services", "exam-keywords"]

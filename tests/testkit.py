@@ -18,6 +18,7 @@ import os
 import shutil
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -143,3 +144,20 @@ def serve_directory(folder: Path):
         yield f"http://127.0.0.1:{httpd.server_address[1]}/"
     finally:
         httpd.shutdown()
+
+
+def mini_site(tmp_path: Path, pages: dict[str, str]) -> Path:
+    """A tiny site using the real theme, hooks and exam data."""
+    for name in ("overrides", "snippets"):
+        (tmp_path / name).symlink_to(ROOT / name)
+    shutil.copytree(ROOT / "data" / "exams", tmp_path / "data" / "exams")
+    (tmp_path / "data" / "questions").mkdir()
+    (tmp_path / "data" / "glossary.yml").write_text("- term: Feature\n  definition: An input column.\n")
+    for name, body in pages.items():
+        path = tmp_path / "docs" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(body).lstrip())
+    nav = "\n".join(f"  - {name}" for name in pages)
+    (tmp_path / "mkdocs.yml").write_text(
+        f"INHERIT: {ROOT / 'mkdocs.yml'}\nsite_url: http://127.0.0.1/\nplugins:\n  - search\nnav:\n{nav}\n")
+    return tmp_path

@@ -9,7 +9,6 @@ reports each failure with :func:`problem`, as ``docs/page.md:line``.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path

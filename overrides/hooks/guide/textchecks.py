@@ -239,10 +239,16 @@ def dated_facts_of_data(root, exclude=("exams", "questions", "glossary.yml", "ab
 
 def hand_typed_dates(paragraph, facts: list[DatedFact]) -> list[str]:
     """``file:line`` problems for a date from the data written out by hand, anywhere."""
+    years = set(re.findall(r"\d{4}", paragraph.text))
+    if not years:
+        return []  # every spelling holds the year: most paragraphs need no further look
     text = _blank_facts(paragraph.text)
     found = []
     for fact in facts:
-        for spelling in fact.spellings():
+        spellings = fact.spellings()
+        if spellings[-1][:4] not in years:  # the ISO spelling starts with the year
+            continue
+        for spelling in spellings:
             for match in re.finditer(re.escape(spelling).replace(r"\ ", r"\s+"), text):
                 found.append(f"{paragraph.where(match.start())}: date '{match.group(0)}' is a fact kept in "
                              f"{fact.source}; write {fact.macro} instead")
