@@ -15,6 +15,7 @@ import json
 import time
 
 import pytest
+from playwright.sync_api import expect
 
 from testkit import ROOT, serve_directory
 
@@ -36,8 +37,12 @@ def study(request):
 
 
 def open_room(page, url, hash_=""):
+    """Open the room at ``hash_`` and wait until that section is the one shown."""
     page.goto(url + hash_)
     page.wait_for_selector("html.pa-ready")
+    section = hash_.lstrip("#").split("/")[0]
+    if section:
+        page.locator(f"[data-section='{section}']").wait_for(state="visible")
 
 
 def bank_question(page, qid):
@@ -155,9 +160,8 @@ def test_mock_flag_navigate_resume_and_time_out_into_a_report(study, page):
     assert history["active"] is None and history["history"][-1]["correct"] == 1
 
     # the dashboard shows the mock and the practice
-    page.goto(study + "#progress/mla-c01")
-    page.wait_for_selector("html.pa-ready")
-    assert "latest 1 of 10" in page.locator("[data-section='progress'] .pa-summary").inner_text()
+    open_room(page, study, "#progress/mla-c01")
+    expect(page.locator("[data-section='progress'] .pa-summary")).to_contain_text("latest 1 of 10")
 
 
 def test_flashcards_move_between_boxes(study, page):
@@ -188,10 +192,9 @@ def test_export_clear_import_and_rejected_files(study, page, tmp_path):
     q = bank_question(page, widget.get_attribute("data-qid"))
     answer(page, widget, q["answer"])
     page.locator("[data-section='topics'] .pa-check").click()
-    page.goto(study + "#your-data")
-    page.wait_for_selector("html.pa-ready")
+    open_room(page, study, "#your-data")
     data = page.locator("[data-section='your-data']")
-    assert "1 answers" in data.locator(".pa-stats").inner_text()
+    expect(data.locator(".pa-stats")).to_contain_text("1 answers")
     with page.expect_download() as download:
         data.locator(".pa-export").click()
     exported = tmp_path / "progress.json"
