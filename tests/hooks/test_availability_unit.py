@@ -2,8 +2,8 @@ import datetime as dt
 
 import pytest
 from guide import GuideError
-from guide.availability import (directive_name, find_notice, glossary_line, human_date, load_availability,
-                                notice_md, parse_date)
+from guide.availability import (Notice, by_date, date_cell, directive_name, find_notice, glossary_line, human_date,
+                                load_availability, notice_md, parse_date, summary)
 
 TODAY = dt.date(2026, 12, 3)
 GOOD = """\
@@ -125,3 +125,71 @@ def test_directive_name_joins_quoted_words():
     assert directive_name(["AWS", "DeepLens"]) == "AWS DeepLens"
     with pytest.raises(ValueError):
         directive_name(['""'])
+
+
+UNDATED = """\
+- service: Amazon Forecast
+  status: closed-to-new-customers
+  date: '2024-07-29'
+  note: Existing customers keep using it.
+  sources:
+  - url: https://docs.aws.amazon.com/forecast/latest/dg/what-is-forecast.html
+    title: What is Amazon Forecast?
+    checked: 2026-12-01
+- service: Amazon SageMaker Ground Truth
+  status: closed-to-new-customers
+  date: unpublished
+  note: Existing customers keep using it.
+  sources:
+  - url: https://docs.aws.amazon.com/sagemaker/latest/dg/sms-create-labeling-job-api.html
+    title: Create a Labeling Job (API)
+    checked: 2026-12-03
+"""
+
+
+def test_unpublished_date_loads_as_none_and_renders_without_a_date(tmp_path):
+    notices = load_availability(write(tmp_path, UNDATED), today=TODAY)
+    ground_truth = find_notice(notices, "Ground Truth")
+    assert ground_truth.date is None and ground_truth.line == 9
+    summary_text = ("AWS's documentation says Amazon SageMaker Ground Truth is closed to new customers; "
+                    "it gives no date.")
+    assert notice_md(ground_truth) == (
+        '!!! warning "Closed to new customers"\n    ' + summary_text + " Existing customers keep using it. "
+        "Source: [Create a Labeling Job (API)](https://docs.aws.amazon.com/sagemaker/latest/dg/"
+        "sms-create-labeling-job-api.html) (checked 3 December 2026).\n")
+    assert glossary_line(ground_truth).startswith("**Availability:** " + summary_text)
+    assert "since" not in notice_md(ground_truth)
+    assert date_cell(ground_truth) == "no date published"
+    assert date_cell(notices[0]) == "29 July 2024"
+
+
+def test_undated_notices_sort_after_every_dated_one():
+    def notice(service, day):
+        return Notice(service=service, status="closed-to-new-customers", date=day, note="X.", sources=[], line=1)
+
+    notices = [notice("B undated", None), notice("Z late", dt.date(2026, 7, 30)),
+               notice("A undated", None), notice("M early", dt.date(2024, 7, 29))]
+    assert [n.service for n in sorted(notices, key=by_date)] == ["M early", "Z late", "A undated", "B undated"]
+
+
+def test_undated_summary_for_renamed_and_discontinued():
+    renamed = Notice(service="New", status="renamed", date=None, note="X.", sources=[], line=1, former_names=["Old"])
+    gone = Notice(service="Gone", status="discontinued", date=None, note="X.", sources=[], line=1)
+    assert summary(renamed) == "AWS's documentation says New is the current name of Old; it gives no date."
+    assert summary(gone) == "AWS's documentation says Gone is discontinued; it gives no date."
+
+
+def test_a_date_word_other_than_unpublished_names_the_line(tmp_path):
+    for word in ("unknown", "Unpublished", "''"):
+        path, text = problems(tmp_path, UNDATED.replace("date: unpublished", f"date: {word}"))
+        assert f"{path}:11: 'Amazon SageMaker Ground Truth': date: " in text
+        assert "is not an ISO date (YYYY-MM-DD) or 'unpublished'" in text
+    path, text = problems(tmp_path, UNDATED.replace("date: unpublished", "date:"))
+    assert f"{path}:11: 'Amazon SageMaker Ground Truth': date: None is not an ISO date" in text
+
+
+def test_end_of_support_needs_its_announced_date(tmp_path):
+    bad = UNDATED.replace("  status: closed-to-new-customers\n  date: unpublished",
+                          "  status: end-of-support\n  date: unpublished")
+    path, text = problems(tmp_path, bad)
+    assert f"{path}:11: 'Amazon SageMaker Ground Truth': end-of-support needs the end date AWS announced" in text

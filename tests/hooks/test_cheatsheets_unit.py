@@ -143,3 +143,18 @@ def test_availability_list_renders_named_notices_and_fails_on_an_unknown_name():
     assert text == "- **Amazon Data Firehose**: renamed since 9 February 2024. Name only."
     with pytest.raises(KeyError, match="no availability notice for 'Amazon Polly'"):
         availability_list_md(["Amazon Polly"], NOTICES)
+
+
+def test_a_notice_without_a_published_date_shows_no_date():
+    from guide.cheatsheets import availability_list_md
+
+    undated = [{"service": "Amazon Augmented AI", "status": "closed-to-new-customers", "date": None,
+                "note": "Existing customers keep it.", "sources": [{"url": "https://docs.aws.amazon.com/a.html"}]}]
+    assert availability_list_md(["Amazon Augmented AI"], undated) == (
+        "- **Amazon Augmented AI**: closed to new customers, no date published. Existing customers keep it.")
+    services = parse_ai_services(loads("services:\n  - service: Amazon Augmented AI\n    job: Review\n"
+                                       "    customize: task templates\n    teaches: []\n"))
+    table = ai_services_md(services, undated, "cheatsheets/ai-services.md")
+    assert ("| Review | Amazon Augmented AI | task templates | **closed to new customers**, no date published "
+            "([source](https://docs.aws.amazon.com/a.html)) | — |") in table
+    assert "since" not in table

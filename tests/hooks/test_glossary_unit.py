@@ -151,3 +151,28 @@ def test_availability_table_lists_notices_oldest_first_and_the_glossary_shows_th
     assert rows[1].startswith("| [Amazon Forecast](glossary.md#amazon-forecast) | – | Closed to new customers |")
     body = glossary_md(terms, {}, "glossary.md", titles, notices(tmp_path))
     assert "**Availability:** Amazon Forecast has been closed to new customers since 29 July 2024." in body
+
+
+def test_availability_table_puts_notices_without_a_date_last(tmp_path):
+    import datetime as dt
+
+    from guide.availability import load_availability
+    from guide.glossary import availability_table_md
+
+    path = tmp_path / "availability.yml"
+    path.write_text(
+        "- service: Amazon Augmented AI\n  status: closed-to-new-customers\n  date: unpublished\n"
+        "  note: Existing customers keep it.\n"
+        "  sources: [{url: 'https://docs.aws.amazon.com/a2i/', title: A2I, checked: 2026-12-01}]\n"
+        "- service: Amazon Forecast\n  status: closed-to-new-customers\n  date: 2024-07-29\n"
+        "  note: Existing customers keep using it.\n"
+        "  sources: [{url: 'https://docs.aws.amazon.com/forecast/', title: Forecast, checked: 2026-12-01}]\n")
+    undated = load_availability(path, today=dt.date(2026, 12, 3))
+    terms = [Term("Amazon Augmented AI", "Review.", 1, abbr="A2I"), Term("Amazon Forecast", "Forecasts.", 2)]
+    rows = availability_table_md(undated, terms, "glossary.md").splitlines()[2:]
+    assert rows[0].startswith("| [Amazon Forecast](glossary.md#amazon-forecast) |")
+    assert rows[1] == ("| [Amazon Augmented AI](glossary.md#amazon-augmented-ai) | – | Closed to new customers "
+                       "| no date published |")
+    body = glossary_md(terms, {}, "glossary.md", titles, undated)
+    assert ("**Availability:** AWS's documentation says Amazon Augmented AI is closed to new customers; "
+            "it gives no date. Existing customers keep it.") in body

@@ -22,6 +22,10 @@ STATUSES = {
     "discontinued": "Discontinued",
     "end-of-support": "End of support announced",
 }
+#: ``date: unpublished``: AWS announced the change but published no date for it.
+UNPUBLISHED = "unpublished"
+#: What a date column shows for such a notice.
+NO_DATE = "no date published"
 KEYS = {"service", "former_names", "status", "date", "note", "sources"}
 REQUIRED = KEYS - {"former_names"}
 SOURCE_KEYS = {"url", "title", "checked"}
@@ -44,7 +48,7 @@ class Notice:
 
     service: str
     status: str
-    date: dt.date
+    date: dt.date | None  # None: AWS published no date (``date: unpublished``)
     note: str
     sources: list[Source]
     line: int
@@ -71,9 +75,29 @@ def parse_date(value) -> dt.date:
     raise ValueError(f"{value!r} is not an ISO date (YYYY-MM-DD)")
 
 
+def parse_notice_date(value) -> dt.date | None:
+    """A notice's ``date``: an ISO date, or ``unpublished`` (None); ValueError otherwise."""
+    if value == UNPUBLISHED:
+        return None
+    try:
+        return parse_date(value)
+    except ValueError:
+        raise ValueError(f"{value!r} is not an ISO date (YYYY-MM-DD) or '{UNPUBLISHED}'") from None
+
+
 def human_date(day: dt.date) -> str:
     """``2024-07-29`` -> ``29 July 2024`` (the guide's date style)."""
     return f"{day.day} {day.strftime('%B')} {day.year}"
+
+
+def date_cell(notice: Notice) -> str:
+    """The notice's date for a table column: ``29 July 2024`` or ``no date published``."""
+    return NO_DATE if notice.date is None else human_date(notice.date)
+
+
+def by_date(notice: Notice) -> tuple:
+    """Sort key for tables: dated notices oldest first, then the undated ones, each by service."""
+    return (notice.date is None, notice.date or dt.date.min, notice.service)
 
 
 def _line(entry, key=None) -> int:
@@ -146,12 +170,16 @@ def load_availability(path: Path, today: dt.date | None = None) -> list[Notice]:
         if "status" in entry and status not in STATUSES:
             problems.append(f"{path}:{_line(entry, 'status')}: '{service}': status {status!r} is not one of "
                             f"{', '.join(STATUSES)}")
-        day = None
+        day, dated = None, False
         if "date" in entry:
             try:
-                day = parse_date(entry["date"])
+                day = parse_notice_date(entry["date"])
+                dated = True
             except ValueError as exc:
                 problems.append(f"{path}:{_line(entry, 'date')}: '{service}': date: {exc}")
+            if dated and day is None and status == "end-of-support":
+                problems.append(f"{path}:{_line(entry, 'date')}: '{service}': end-of-support needs the end date "
+                                f"AWS announced, not '{UNPUBLISHED}'")
         note = " ".join(str(entry.get("note") or "").split())
         if "note" in entry and not note:
             problems.append(f"{path}:{_line(entry, 'note')}: '{service}': empty note")
@@ -177,7 +205,7 @@ def load_availability(path: Path, today: dt.date | None = None) -> list[Notice]:
             problems.append(f"{path}:{line}: '{service}' is out of order: keep notices sorted by service "
                             f"(it belongs before '{previous}')")
         previous = service
-        if not missing and day and status in STATUSES and note:
+        if not missing and dated and status in STATUSES and note:
             notices.append(Notice(service=service, status=status, date=day, note=note, sources=sources,
                                   line=line, former_names=[n.strip() for n in former]))
     if problems:
@@ -210,7 +238,12 @@ def match_notice(notices: list[Notice], names: list[str]) -> Notice | None:
 
 
 def summary(notice: Notice) -> str:
-    """One sentence of fact: what happened, when, and under which name."""
+    """One sentence of fact: what happened, when, and under which name.
+
+    An undated notice says that AWS gives no date instead of inventing one.
+    """
+    if notice.date is None:
+        return _undated_summary(notice)
     when = human_date(notice.date)
     if notice.status == "renamed":
         formerly = " and ".join(notice.former_names)
@@ -220,6 +253,16 @@ def summary(notice: Notice) -> str:
     if notice.status == "discontinued":
         return f"{notice.service} was discontinued on {when}."
     return f"AWS ends support for {notice.service} on {when}."
+
+
+def _undated_summary(notice: Notice) -> str:
+    if notice.status == "renamed":
+        what = f"{notice.service} is the current name of {' and '.join(notice.former_names)}"
+    elif notice.status == "closed-to-new-customers":
+        what = f"{notice.service} is closed to new customers"
+    else:
+        what = f"{notice.service} is discontinued"
+    return f"AWS's documentation says {what}; it gives no date."
 
 
 def sources_md(notice: Notice) -> str:

@@ -152,6 +152,14 @@ def _human(day) -> str:
     return f"{day.day} {day.strftime('%B')} {day.year}" if hasattr(day, "strftime") else str(day)
 
 
+def _since(day) -> str:
+    """``since 29 July 2024``, or ``, no date published`` for a notice AWS gave no date
+    (``date: unpublished``, which the loader turns into None)."""
+    if day is None or day == "unpublished":
+        return ", no date published"
+    return f" since {_human(day)}"
+
+
 def ai_services_md(services: list[dict], notices, here: str, titles: dict[str, str] | None = None) -> str:
     """Which service for which job, with availability joined from the notices file."""
     titles = titles or {}
@@ -166,7 +174,7 @@ def ai_services_md(services: list[dict], notices, here: str, titles: dict[str, s
             sources = _get(notice, "sources") or []
             first = sources[0] if sources else None
             link = f" ([source]({_get(first, 'url')}))" if first else ""
-            availability = f"**{status}** since {_human(_get(notice, 'date'))}{link}"
+            availability = f"**{status}**{_since(_get(notice, 'date'))}{link}"
         links = ", ".join(
             f"[{titles.get(t.partition('#')[0], t.partition('#')[0])}]"
             f"({posixpath.relpath(t.partition('#')[0], posixpath.dirname(here) or '.')}"
@@ -188,5 +196,5 @@ def availability_list_md(names: list[str], notices) -> str:
             raise KeyError(f"no availability notice for {name!r} in data/availability.yml")
         status = STATUS_LABELS.get(_get(notice, "status"), _get(notice, "status"))
         note = " ".join(str(_get(notice, "note")).split())
-        out.append(f"- **{_get(notice, 'service')}**: {status} since {_human(_get(notice, 'date'))}. {note}")
+        out.append(f"- **{_get(notice, 'service')}**: {status}{_since(_get(notice, 'date'))}. {note}")
     return "\n".join(out)

@@ -381,15 +381,18 @@ def services_md(groups: dict, terms: list[Term], notices, glossary_href: str) ->
 
 
 def availability_table_md(notices, terms: list[Term], glossary_href: str) -> str:
-    """Every availability notice as one table: service, former names, status, date."""
-    from .availability import human_date
+    """Every availability notice as one table: service, former names, status, date.
+
+    Oldest first; notices without a published date come last.
+    """
+    from .availability import by_date, date_cell
 
     resolver = Resolver(terms)
     rows = ["| Service | Formerly | Status | Since |", "|---|---|---|---|"]
-    for notice in sorted(notices, key=lambda n: (n.date, n.service)):
+    for notice in sorted(notices, key=by_date):
         term = next((t for t in map(resolver.find, notice.names()) if t), None) or next(
             (t for t in terms if notice_for(t, [notice]) is notice), None)
         name = f"[{notice.service}]({glossary_href}#{term.slug})" if term else notice.service
         former = ", ".join(notice.former_names) or "–"
-        rows.append(f"| {name} | {former} | {notice.label} | {human_date(notice.date)} |")
+        rows.append(f"| {name} | {former} | {notice.label} | {date_cell(notice)} |")
     return "\n".join(rows) + "\n"
