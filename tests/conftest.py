@@ -28,7 +28,8 @@ READS_THE_BUILD = ("test_build.py", "test_links.py", "test_versions.py")
 
 
 def _rank(item) -> int:
-    if item.get_closest_marker("text"):
+    reads_a_build = {"built_site", "offline_site"} & set(getattr(item, "fixturenames", ()))
+    if item.get_closest_marker("text") and not reads_a_build:
         return 0
     if "/tests/hooks/" in str(item.path) or item.path.name == "test_diagrams.py":  # diagrams: one page, seconds
         return 1
@@ -36,7 +37,7 @@ def _rank(item) -> int:
         return 3
     if item.path.name in NEEDS_NO_BUILD:
         return 4
-    if item.path.name in READS_THE_BUILD:
+    if item.path.name in READS_THE_BUILD or (reads_a_build and not item.get_closest_marker("browser")):
         return 5
     if item.get_closest_marker("browser") or item.get_closest_marker("slow"):
         return 6

@@ -228,8 +228,8 @@ def test_diagram_zoom_and_axe_work_offline(offline_site, browser):
     page.goto(offline_url(offline_site, "exams/mla-c01/1-1-ingest-and-store-data/"))
     check_diagram_zoom(page)
     context.close()
-    for scheme, path in (("dark", PAGES_BY_KIND["task page"]), ("dark", PAGES_BY_KIND["practice"]),
-                         ("light", PAGES_BY_KIND["home"])):
+    # the stylesheets must load from file:// too; the dark scheme has the most colours to get right
+    for scheme, path in (("dark", PAGES_BY_KIND["task page"]), ("dark", PAGES_BY_KIND["practice"])):
         context, page = tab(browser, scheme)
         page.goto(offline_url(offline_site, path))
         prepare(page)
