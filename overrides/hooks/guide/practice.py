@@ -14,6 +14,7 @@ re-importing a newer deck updates notes instead of duplicating them.
 from __future__ import annotations
 
 import json
+import functools
 import re
 import tempfile
 from pathlib import Path
@@ -39,7 +40,12 @@ _MD = md.Markdown(extensions=["tables", "fenced_code", "sane_lists"])
 
 def html_of(text: str) -> str:
     """Markdown to HTML (block level)."""
-    return _MD.reset().convert(str(text or "").strip())
+    return _html_of(str(text or "").strip())
+
+
+@functools.lru_cache(maxsize=None)  # the banks and the Anki deck convert the same texts
+def _html_of(text: str) -> str:
+    return _MD.reset().convert(text)
 
 
 def inline_html(text: str) -> str:
