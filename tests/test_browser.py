@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 
 import pytest
 
@@ -68,32 +70,67 @@ def test_diagram_renders_after_instant_navigation(server, page):
     assert outside(page.requests, server) == []
 
 
-#: The diagram pages in four groups, so both test workers share the work.
-DIAGRAM_GROUPS = ["journey/", "exams/mla-c01/", "exams/mls-c01/", "other"]
+def page_kind(built: str) -> str:
+    """``exams/mla-c01/1-1-x/index.html`` -> ``exams/mla-c01 task``; the kinds share one template each."""
+    parts = built.split("/")
+    if parts[0] == "exams" and len(parts) > 2:
+        return f"exams/{parts[1]} " + ("domain" if parts[2].startswith("domain-") else "task" if parts[2][:1].isdigit() else "index")
+    return parts[0] if len(parts) > 1 else "home"
 
 
-def in_group(built: str, group: str) -> bool:
-    return built.startswith(group) if group != "other" else not any(built.startswith(g) for g in DIAGRAM_GROUPS[:-1])
+#: Containers that keep a diagram out of view until the reader opens them.
+HIDING = re.compile(r'<(details|div class="tabbed-set|div class="admonition)')
 
 
-@pytest.mark.parametrize("group", DIAGRAM_GROUPS)
-def test_every_diagram_renders(server, page, built_site, group):
-    """No page with a diagram keeps a raw <pre class="mermaid"> or shows Mermaid's "Syntax error".
+def diagram_hidden_in_a_container(html: str) -> bool:
+    """True when a Mermaid block sits inside a fold, a content tab or an admonition."""
+    depth_hiding, stack = 0, []
+    for match in re.finditer(r'<(/?)(details|div)\b([^>]*)>|<pre class="mermaid"', html):
+        if match.group(0).startswith("<pre"):
+            if depth_hiding:
+                return True
+            continue
+        closing, tag, attrs = match.groups()
+        if closing:
+            if stack:
+                depth_hiding -= stack.pop()
+            continue
+        hiding = tag == "details" or re.search(r'class="(tabbed-set|admonition)', attrs) is not None
+        stack.append(int(hiding))
+        depth_hiding += hiding
+    return False
+
+
+def walk_sample(built_site) -> list:
+    """The diagram pages a reader's walk must cover: one of each kind, and every page that folds one away.
+
+    Every block also draws in tests/test_diagrams.py; here the pages prove the
+    loader works in each template and in each kind of container.
+    """
+    pages, kinds = [], set()
+    for html in sorted(built_site.rglob("*.html")):
+        text = html.read_text(encoding="utf-8")
+        if 'class="mermaid"' not in text:
+            continue
+        built = html.relative_to(built_site).as_posix()
+        kind = page_kind(built)
+        if kind not in kinds or diagram_hidden_in_a_container(text):
+            kinds.add(kind)
+            pages.append(html)
+    return pages
+
+
+def test_every_kind_of_diagram_page_renders(server, page, built_site):
+    """No page of the walk keeps a raw <pre class="mermaid"> or shows Mermaid's "Syntax error".
 
     Pages are visited with instant navigation (a click on a link, as a reader
-    moves through the guide), so Mermaid loads once; the test_diagrams.py
-    parse test names the line of a broken block, this one proves the pages
-    render.
+    moves through the guide), so Mermaid loads once.
     """
     from guide.mermaid import blocks_in_markdown
 
     problems = []
-    # each cheat sheet is also on the print-all page (tests/test_print.py checks that), so its diagrams
-    # are drawn there; the other sheet pages would only draw the same diagrams again
-    pages = sorted(p for p in built_site.rglob("*.html") if 'class="mermaid"' in p.read_text(encoding="utf-8")
-                   and (p.parent.parent.name != "cheatsheets" or p.parent.name == "print-all")
-                   and in_group(p.relative_to(built_site).as_posix(), group))
-    assert pages, f"no built page under {group} has a Mermaid diagram"
+    pages = walk_sample(built_site)
+    assert len(pages) >= 5, f"expected diagram pages of five kinds or more, found {pages}"
     page.goto(server)
     for html in pages:
         built = html.relative_to(built_site).as_posix()

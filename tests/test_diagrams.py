@@ -1,8 +1,10 @@
-"""Every Mermaid block of every page and notebook parses with the vendored Mermaid.
+"""Every Mermaid block of every page and notebook parses and draws with the vendored Mermaid.
 
 One headless Chromium page loads ``overrides/assets/vendor/mermaid/mermaid.min.js``
-and gives each block to ``mermaid.parse``; a failure names ``docs/page.md:line``
+and gives each block to ``mermaid.parse``, then to ``mermaid.render`` (a
+block can parse and still fail to draw); a failure names ``docs/page.md:line``
 and carries Mermaid's own message. No build is needed, so this runs early.
+tests/test_browser.py checks that the pages themselves draw their diagrams.
 """
 
 from __future__ import annotations
@@ -17,8 +19,13 @@ MERMAID = ROOT / "overrides" / "assets" / "vendor" / "mermaid" / "mermaid.min.js
 
 PARSE_ALL = """async (blocks) => {
   const out = [];
-  for (const code of blocks) {
-    try { await mermaid.parse(code); out.push(null); }
+  for (const [i, code] of blocks.entries()) {
+    try {
+      await mermaid.parse(code);
+      const {svg} = await mermaid.render('diagram-' + i, code);
+      if (!svg.includes('<svg')) throw new Error('mermaid.render returned no <svg>');
+      out.push(null);
+    }
     catch (error) {
       const loc = error && error.hash && error.hash.loc;
       out.push({message: String((error && error.message) || error), line: loc ? loc.first_line : null});
@@ -46,7 +53,7 @@ def parse(browser):
     context.close()
 
 
-def test_every_mermaid_block_parses(parse):
+def test_every_mermaid_block_parses_and_draws(parse):
     blocks = all_blocks(ROOT)
     assert blocks, "no Mermaid block found under docs/ (did the fence syntax change?)"
     problems = parse(blocks)
