@@ -63,6 +63,19 @@ def test_rendering_gives_one_anchor_per_term_and_links_to_sections():
     assert slugify("Amazon S3 (Simple Storage Service)") == "amazon-s3-simple-storage-service"
 
 
+def test_used_on_lists_the_live_exam_first_and_counts_what_it_leaves_out():
+    from guide.glossary import MAX_PAGES
+
+    terms = [Term("Feature", "An input.", 1)]
+    pages = [f"exams/mls-c01/{i}.md" for i in range(MAX_PAGES)] + ["journey/m.md", "exams/mla-c01/t.md"]
+    body = glossary_md(terms, {"feature": [(src, "") for src in pages]}, "glossary.md",
+                       lambda src, anchor: (src, src, 0))
+    used = next(line for line in body.splitlines() if line.startswith("Used on:"))
+    assert used.startswith("Used on: exams/mla-c01/t.md: [introduction](exams/mla-c01/t.md); journey/m.md:")
+    assert used.count("](") == MAX_PAGES
+    assert used.endswith("; and 2 more pages (search finds them)")
+
+
 def test_a_section_at_the_top_of_a_page_links_to_the_page():
     terms = [Term("Feature", "An input.", 1)]
     body = glossary_md(terms, {"feature": [("exams/x.md", "")]}, "glossary.md", titles)

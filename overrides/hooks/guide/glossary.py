@@ -329,6 +329,15 @@ def glossary_md(terms: list[Term], section_usage: dict[str, list[tuple[str, str]
 
 #: Sections listed per page under "Used on"; the first ones in page order, then a count.
 MAX_SECTIONS = 3
+#: Pages listed under "Used on", the live exam's pages first, then a count: a term such as
+#: Amazon S3 is used on 60 pages, and 60 links help no reader (search finds them all).
+MAX_PAGES = 6
+#: Which pages come first under "Used on": the live exam, the journey, the retired exam, the rest.
+PAGE_PRIORITY = ("exams/mla-c01/", "journey/", "exams/mls-c01/")
+
+
+def _priority(src: str) -> int:
+    return next((i for i, prefix in enumerate(PAGE_PRIORITY) if src.startswith(prefix)), len(PAGE_PRIORITY))
 
 
 def _used_on(keys: list[tuple[str, str]], here: str, section_title) -> str:
@@ -338,7 +347,8 @@ def _used_on(keys: list[tuple[str, str]], here: str, section_title) -> str:
         if src != here:
             by_page.setdefault(src, []).append(anchor)
     parts = []
-    for src in sorted(by_page, key=lambda s: section_title(s, "")[0].lower()):
+    ordered = sorted(by_page, key=lambda s: (_priority(s), section_title(s, "")[0].lower()))
+    for src in ordered[:MAX_PAGES]:
         rel = posixpath.relpath(src, posixpath.dirname(here) or ".")
         page_title = section_title(src, "")[0]
         links = []
@@ -348,7 +358,9 @@ def _used_on(keys: list[tuple[str, str]], here: str, section_title) -> str:
             links.append(f"[{title}]({rel}{'#' + anchor if anchor else ''})")
         more = len(anchors) - MAX_SECTIONS
         parts.append(f"{page_title}: " + ", ".join(links) + (f" (+{more} more)" if more > 0 else ""))
-    return "; ".join(parts)
+    hidden = len(ordered) - MAX_PAGES
+    return "; ".join(parts) + (f"; and {hidden} more page{'s' if hidden > 1 else ''} (search finds them)"
+                               if hidden > 0 else "")
 
 
 def services_md(groups: dict, terms: list[Term], notices, glossary_href: str) -> str:
