@@ -8,6 +8,7 @@ every same-site ``href`` with a fragment against the target's ids.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import posixpath
 import re
@@ -31,7 +32,9 @@ class _Collector(HTMLParser):
             self.links.append((attributes["href"], self.getpos()[0]))
 
 
+@functools.lru_cache(maxsize=None)  # several checks read the same built pages; a build never changes
 def parse(path: Path) -> _Collector:
+    """The ids and links of one built page (parsed once per test worker)."""
     collector = _Collector()
     collector.feed(path.read_text(encoding="utf-8", errors="replace"))
     return collector

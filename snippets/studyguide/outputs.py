@@ -164,6 +164,11 @@ PRELOAD = ("numpy", "pandas", "scipy.stats", "sklearn.ensemble", "sklearn.linear
            "sklearn.metrics", "sklearn.preprocessing", "xgboost", "matplotlib.pyplot", "boto3", "botocore.stub",
            "moto", "requests", "studyguide.plotting", "studyguide.datasets", "studyguide.offline")
 
+#: moto services the snippets call, imported by the server so no fork imports them again
+#: (moto's IAM pulls in cryptography for every snippet; EC2 and CloudFormation take 1-2 s each).
+MOTO_BACKENDS = ("iam", "s3", "sts", "sagemaker", "ec2", "kms", "cloudwatch", "events", "glue", "logs", "sqs",
+                 "sns", "kinesis", "cloudtrail", "applicationautoscaling", "cloudformation", "stepfunctions")
+
 
 class SnippetRunner:
     """Run many snippets fast: a server process imports :data:`PRELOAD` once, then forks per snippet.
@@ -216,6 +221,10 @@ def _serve() -> None:
 
     for name in PRELOAD:
         importlib.import_module(name)
+    from moto.backends import get_backend
+
+    for name in MOTO_BACKENDS:  # imports only: each fork still starts with empty backends
+        get_backend(name)
     for line in sys.stdin:
         request = json.loads(line)
         pid = os.fork()
