@@ -22,17 +22,23 @@ BLOCKING = ("serious", "critical")
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 
 
-def axe_violations(page, impacts=BLOCKING, tags=TAGS, context=None, disable=()) -> list[dict]:
+#: The rules whose result depends on colours: enough after a change of colour scheme.
+COLOUR_RULES = ["color-contrast", "link-in-text-block"]
+
+
+def axe_violations(page, impacts=BLOCKING, tags=TAGS, context=None, disable=(), rules=None) -> list[dict]:
     """Run axe-core on ``page`` and return its violations of the given impacts.
 
     Each violation is axe's own dict (``id``, ``impact``, ``help``,
     ``helpUrl``, ``nodes`` with ``target`` and ``failureSummary``).
     ``context`` is an axe context (a CSS selector or ``{"include": ..., "exclude": ...}``);
-    ``disable`` lists rule ids to switch off, each with a reason in the caller.
+    ``disable`` lists rule ids to switch off, each with a reason in the caller;
+    ``rules`` runs only those rule ids instead of the tags.
     """
     if not page.evaluate("() => typeof window.axe !== 'undefined'"):
         page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
-    options = {"runOnly": {"type": "tag", "values": list(tags)}, "resultTypes": ["violations"],
+    run_only = {"type": "rule", "values": list(rules)} if rules else {"type": "tag", "values": list(tags)}
+    options = {"runOnly": run_only, "resultTypes": ["violations"],
                "rules": {rule: {"enabled": False} for rule in disable}}
     result = page.evaluate(
         "([context, options]) => axe.run(context || document, options)", [context, options])
