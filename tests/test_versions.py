@@ -6,6 +6,7 @@ Deploys two versions of a small site (real config, theme and hooks) into a tempo
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import subprocess
@@ -32,6 +33,18 @@ def published(tmp_path_factory) -> Path:
     ``extra.version`` and the theme, which every page shares; a two-page site
     tests them in seconds, where two builds of the whole guide took a minute.
     """
+    # one publish per test run, shared by the xdist workers (their temp folders share a parent)
+    shared = tmp_path_factory.getbasetemp().parent / "mike-published"
+    shared.mkdir(exist_ok=True)
+    with open(shared / "lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (shared / "done").exists():
+            checkout = _publish(tmp_path_factory)
+            (shared / "done").write_text(str(checkout))
+        return Path((shared / "done").read_text())
+
+
+def _publish(tmp_path_factory) -> Path:
     repo = mini_site(tmp_path_factory.mktemp("publish"), {
         "index.md": "# Home\n\nThe guide's home page.\n",
         "glossary.md": "# Glossary\n\n**Feature**: an input column.\n",
