@@ -1,8 +1,10 @@
 """Checks over built HTML that MkDocs' own validation cannot see.
 
-Anchors added by hooks, templates and notebooks exist only in the output, so
-:func:`broken_anchors` parses every page once, collects its ids, and checks
-every same-site ``href`` with a fragment against the target's ids.
+Links and anchors added by hooks, templates and notebooks exist only in the
+output. Each page is parsed once (:func:`parse`) for its ids, links and
+assets: :func:`broken_links` checks that every local link, script, style,
+image and CSS ``url()`` points to a file, :func:`broken_anchors` that every
+same-site ``href`` with a fragment names an id of its target.
 """
 
 from __future__ import annotations
@@ -75,6 +77,10 @@ def _local_target(site: Path, src: str, href: str) -> Path | None:
     return site / relative / "index.html" if path.endswith("/") else site / relative
 
 
+def _shown(site: Path, target: Path) -> str:
+    return target.relative_to(site).as_posix() if target.is_relative_to(site) else str(target)
+
+
 def broken_links(site: Path, skip=("404.html",)) -> list[str]:
     """``page.html:line: link 'x': missing file`` for every local link, script, style or image that is not there.
 
@@ -89,14 +95,14 @@ def broken_links(site: Path, skip=("404.html",)) -> list[str]:
         for href, line in sorted(parsed.links + parsed.assets, key=lambda item: item[1]):
             target = _local_target(site, src, href)
             if target is not None and not target.exists():
-                problems.append(f"{src}:{line}: link {href!r}: {target.relative_to(site) if target.is_relative_to(site) else target} does not exist")
+                problems.append(f"{src}:{line}: link {href!r}: {_shown(site, target)} does not exist")
     for css in sorted(site.rglob("*.css")):
         src = css.relative_to(site).as_posix()
         for number, text in enumerate(css.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
             for url in re.findall(r"url\((?:'|\")?([^)'\"]+)", text):
                 target = _local_target(site, src, url)
                 if target is not None and not target.exists():
-                    problems.append(f"{src}:{number}: url({url}): {target.relative_to(site) if target.is_relative_to(site) else target} does not exist")
+                    problems.append(f"{src}:{number}: url({url}): {_shown(site, target)} does not exist")
     return problems
 
 

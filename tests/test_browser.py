@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-
 import pytest
 
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
@@ -76,10 +75,6 @@ def page_kind(built: str) -> str:
     if parts[0] == "exams" and len(parts) > 2:
         return f"exams/{parts[1]} " + ("domain" if parts[2].startswith("domain-") else "task" if parts[2][:1].isdigit() else "index")
     return parts[0] if len(parts) > 1 else "home"
-
-
-#: Containers that keep a diagram out of view until the reader opens them.
-HIDING = re.compile(r'<(details|div class="tabbed-set|div class="admonition)')
 
 
 def diagram_hidden_in_a_container(html: str) -> bool:

@@ -127,15 +127,7 @@ def test_directive_name_joins_quoted_words():
         directive_name(['""'])
 
 
-UNDATED = """\
-- service: Amazon Forecast
-  status: closed-to-new-customers
-  date: '2024-07-29'
-  note: Existing customers keep using it.
-  sources:
-  - url: https://docs.aws.amazon.com/forecast/latest/dg/what-is-forecast.html
-    title: What is Amazon Forecast?
-    checked: 2026-12-01
+UNDATED = GOOD[GOOD.index("- service: Amazon Forecast"):] + """\
 - service: Amazon SageMaker Ground Truth
   status: closed-to-new-customers
   date: unpublished

@@ -17,6 +17,7 @@ from __future__ import annotations
 import posixpath
 import re
 
+from .availability import NO_DATE, UNPUBLISHED, human_date
 from .pages import FENCE, HEADING, split_front_matter
 
 LINK = re.compile(r"\]\(([^)\s]+)\)")
@@ -148,16 +149,12 @@ def parse_ai_services(data, where: str = "data/ai_services.yml") -> list[dict]:
     return list(data["services"])
 
 
-def _human(day) -> str:
-    return f"{day.day} {day.strftime('%B')} {day.year}" if hasattr(day, "strftime") else str(day)
-
-
 def _since(day) -> str:
-    """``since 29 July 2024``, or ``, no date published`` for a notice AWS gave no date
+    """`` since 29 July 2024``, or ``, no date published`` for a notice AWS gave no date
     (``date: unpublished``, which the loader turns into None)."""
-    if day is None or day == "unpublished":
-        return ", no date published"
-    return f" since {_human(day)}"
+    if day is None or day == UNPUBLISHED:
+        return f", {NO_DATE}"
+    return f" since {human_date(day)}" if hasattr(day, "strftime") else f" since {day}"
 
 
 def ai_services_md(services: list[dict], notices, here: str, titles: dict[str, str] | None = None) -> str:
