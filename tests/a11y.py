@@ -35,6 +35,8 @@ def axe_violations(page, impacts=BLOCKING, tags=TAGS, context=None, disable=(), 
     ``disable`` lists rule ids to switch off, each with a reason in the caller;
     ``rules`` runs only those rule ids instead of the tags.
     """
+    # blocks far from the viewport skip layout (guide.css, lazy-blocks); axe must see them drawn
+    page.evaluate("document.documentElement.classList.remove('lazy-blocks')")
     if not page.evaluate("() => typeof window.axe !== 'undefined'"):
         page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
     run_only = {"type": "rule", "values": list(rules)} if rules else {"type": "tag", "values": list(tags)}

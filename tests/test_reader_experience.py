@@ -328,6 +328,56 @@ def test_links_to_sections_and_questions_land_on_their_target(server, built_site
     context.close()
 
 
+LONGEST = "exams/mla-c01/2-2-train-and-refine-models/"
+SKIPPED_BLOCKS = """() => [...document.querySelectorAll('.md-content__inner > *')]
+    .filter(el => getComputedStyle(el).contentVisibility === 'auto').length"""
+
+
+def assert_jumps_land_after_lazy_open(page, url):
+    """A page opened without a fragment skips far blocks; a click on a link down the page
+    (the key points box links to its sections) draws them first and lands on the target."""
+    page.goto(url)
+    assert page.evaluate("document.documentElement.classList.contains('lazy-blocks')")
+    assert page.evaluate(SKIPPED_BLOCKS) > 20, "far blocks of the longest page are not skipped"
+    page.locator('article a[href$="#exam-angle"]').first.click()  # instant loading makes hrefs absolute
+    top = page.evaluate(SETTLED_TOP, "exam-angle")
+    assert 0 <= top <= 150, f"{url}: the link to #exam-angle landed {top:.0f} px from the top of the viewport"
+    assert page.evaluate(SKIPPED_BLOCKS) == 0
+
+
+@pytest.mark.parametrize("viewport", [PHONE, {"width": 1366, "height": 900}], ids=["phone", "desktop"])
+def test_far_blocks_are_skipped_until_a_link_jumps_served(server, browser, viewport):
+    context, page = tab(browser, viewport=viewport)
+    assert_jumps_land_after_lazy_open(page, server + LONGEST)
+    # opened with a fragment: nothing is skipped (the browser scrolls before any script could act)
+    page.goto(server + LONGEST + "#model-registry")
+    assert not page.evaluate("document.documentElement.classList.contains('lazy-blocks')")
+    assert page.evaluate(SKIPPED_BLOCKS) == 0
+    context.close()
+
+
+def test_far_blocks_are_skipped_until_a_link_jumps_offline(offline_site, browser):
+    context, page = tab(browser, viewport=PHONE)
+    assert_jumps_land_after_lazy_open(page, offline_url(offline_site, LONGEST))
+    context.close()
+
+
+def test_instant_navigation_to_a_section_of_another_page_lands_on_it(server, browser):
+    """The theme swaps pages in place (instant loading); a link to a far section of a long
+    page must land there too, on a phone where estimated block heights differ most."""
+    context, page = tab(browser, viewport=PHONE)
+    page.goto(server + "exams/mla-c01/")
+    page.evaluate("""target => { const a = document.createElement('a'); a.href = target; a.id = 'jump';
+        a.textContent = 'jump'; document.querySelector('article').prepend(a); }""",
+                  server + LONGEST + "#exam-angle")
+    page.click("#jump")
+    page.wait_for_url("**/2-2-train-and-refine-models/#exam-angle")
+    page.wait_for_selector("#exam-angle", state="attached")
+    top = page.evaluate(SETTLED_TOP, "exam-angle")
+    assert 0 <= top <= 150, f"instant navigation to #exam-angle landed {top:.0f} px from the top"
+    context.close()
+
+
 def test_home_page_answers_where_to_start_in_one_screen(server, browser):
     context, page = tab(browser)
     page.goto(server)

@@ -22,6 +22,7 @@ import json
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -45,6 +46,13 @@ def timed(command: list[str], **kwargs) -> float:
     return time.perf_counter() - start
 
 
+@functools.lru_cache(maxsize=None)
+def gzipped(path: Path, mtime_ns: int) -> bytes:
+    """A file's gzip body, compressed once: compressing the 2.6 MB search index on every
+    request took the CPU the page load was being measured on (a static host serves it cached)."""
+    return gzip.compress(path.read_bytes(), compresslevel=6)
+
+
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
     """Static files gzipped like GitHub Pages serves them, without a request log."""
 
@@ -60,7 +68,7 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         accepts_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
         if not (accepts_gzip and path.is_file() and path.suffix in self.COMPRESSIBLE):
             return super().do_GET()
-        body = gzip.compress(path.read_bytes(), compresslevel=6)
+        body = gzipped(path, path.stat().st_mtime_ns)
         self.send_response(200)
         self.send_header("Content-Type", self.guess_type(str(path)))
         self.send_header("Content-Encoding", "gzip")
@@ -157,7 +165,8 @@ def longest_task_page(index: dict) -> str:
     return max(words, key=words.get)
 
 
-def lighthouse(url: str, mobile: bool = False) -> dict[str, int]:
+def lighthouse_report(url: str, mobile: bool = False) -> dict:
+    """One Lighthouse run's JSON report (categories and audits)."""
     if not (LIGHTHOUSE_DIR / "node_modules" / ".bin" / "lighthouse").exists():
         LIGHTHOUSE_DIR.mkdir(parents=True, exist_ok=True)
         subprocess.run(["npm", "install", "--silent", "--prefix", str(LIGHTHOUSE_DIR), "lighthouse@13"], check=True)
@@ -170,8 +179,29 @@ def lighthouse(url: str, mobile: bool = False) -> dict[str, int]:
                         # no preset = Lighthouse's mobile default (Moto G-class screen, slow 4G, 4x CPU slowdown)
                         *([] if mobile else ["--preset=desktop"])],
                        check=True, env={**os.environ, "CHROME_PATH": CHROMIUM})
-        data = json.loads(report.read_text())
+        return json.loads(report.read_text())
+
+
+def lighthouse(url: str, mobile: bool = False) -> dict[str, int]:
+    """Category scores (0-100) of one run."""
+    data = lighthouse_report(url, mobile)
     return {name: round(cat["score"] * 100) for name, cat in data["categories"].items()}
+
+
+def lighthouse_mobile_runs(url: str, runs: int = 5) -> list[dict[str, float]]:
+    """Performance score, total blocking time and LCP (ms) of ``runs`` mobile runs.
+
+    One run is not a measurement: on this 2-core machine the same page scored
+    from the 70s to the 90s in a row (simulated throttling multiplies whatever the
+    shared CPU gave that run). Lighthouse's own guidance is the median of five.
+    """
+    out = []
+    for _ in range(runs):
+        audits = lighthouse_report(url, mobile=True)
+        out.append({"score": round(audits["categories"]["performance"]["score"] * 100),
+                    "tbt": audits["audits"]["total-blocking-time"]["numericValue"],
+                    "lcp": audits["audits"]["largest-contentful-paint"]["numericValue"]})
+    return out
 
 
 def main() -> int:
@@ -211,9 +241,11 @@ def main() -> int:
                     scores = lighthouse(base + path)
                     print(f"lighthouse {label:9} " + ", ".join(f"{k} {v}" for k, v in scores.items()) + " (target >= 95)")
                 longest = longest_task_page(index)
-                scores = lighthouse(base + longest, mobile=True)
-                print(f"lighthouse mobile, longest task page ({longest}): "
-                      + ", ".join(f"{k} {v}" for k, v in scores.items()) + " (target: performance >= 98)")
+                runs = lighthouse_mobile_runs(base + longest)
+                median = statistics.median(run["score"] for run in runs)
+                print(f"lighthouse mobile, longest task page ({longest}): performance median {median:.0f} of "
+                      f"{len(runs)} runs (target >= 98); runs " + ", ".join(
+                          f"{r['score']} (TBT {r['tbt']:.0f} ms, LCP {r['lcp'] / 1000:.1f} s)" for r in runs))
         finally:
             httpd.shutdown()
     if not (args.quick or args.no_test_suite):
