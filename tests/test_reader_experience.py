@@ -390,3 +390,22 @@ def test_home_page_answers_where_to_start_in_one_screen(server, browser):
     assert glance.bounding_box()["y"] < 900, "the live exam's facts are below the first screen"
     assert "questions" in glance.inner_text() and "minutes" in glance.inner_text()
     context.close()
+
+
+@pytest.mark.parametrize("build", ["served", "offline"])
+def test_code_blocks_have_copy_buttons_near_and_far(server, offline_site, browser, build):
+    """Code blocks in skipped (lazy) blocks still get the theme's copy button.
+
+    (The theme's undocumented `content.lazy` feature was tried to mount code blocks only
+    near the viewport: in Material 9.8.1 it mounted none, and this test caught it.)"""
+    context, page = tab(browser, viewport=PHONE)
+    page.goto(server + LONGEST if build == "served" else offline_url(offline_site, LONGEST))
+    blocks = page.locator("article > div.highlight")  # not inside a closed fold
+    assert blocks.count() > 10
+    last = blocks.last
+    last.scroll_into_view_if_needed()
+    last.locator("button.md-code__button").wait_for(state="attached")
+    first = blocks.first
+    first.scroll_into_view_if_needed()
+    first.locator("button.md-code__button").wait_for(state="attached")
+    context.close()
