@@ -206,7 +206,9 @@ def lighthouse_mobile_runs(url: str, runs: int = 5) -> list[dict[str, float]]:
                     "lcp": audits["audits"]["largest-contentful-paint"]["numericValue"],
                     # the host's speed as Lighthouse measures it: the simulated phone is
                     # 4x slower than the host, so a host slowed by its neighbours scores lower
-                    "host": audits["environment"]["benchmarkIndex"]})
+                    "host": audits["environment"]["benchmarkIndex"],
+                    "others": {name: round(cat["score"] * 100) for name, cat in audits["categories"].items()
+                               if name != "performance"}})
     return out
 
 
@@ -252,7 +254,9 @@ def main() -> int:
                 print(f"lighthouse mobile, longest task page ({longest}): performance median {median:.0f} of "
                       f"{len(runs)} runs (target >= 98); runs " + ", ".join(
                           f"{r['score']} (TBT {r['tbt']:.0f} ms, LCP {r['lcp'] / 1000:.1f} s, host index "
-                          f"{r['host']:.0f})" for r in runs))
+                          f"{r['host']:.0f})" for r in runs)
+                      + "; lowest other scores " + ", ".join(
+                          f"{name} {min(r['others'][name] for r in runs)}" for name in runs[0]["others"]))
         finally:
             httpd.shutdown()
     if not (args.quick or args.no_test_suite):
