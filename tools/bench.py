@@ -189,7 +189,8 @@ def lighthouse(url: str, mobile: bool = False) -> dict[str, int]:
 
 
 def lighthouse_mobile_runs(url: str, runs: int = 5) -> list[dict[str, float]]:
-    """Performance score, total blocking time and LCP (ms) of ``runs`` mobile runs.
+    """Per mobile run: performance score, total blocking time and LCP (ms), the host's
+    benchmark index and the other category scores.
 
     One run is not a measurement: on this 2-core machine the same page scored
     from the 80s to 98 in a row, and from the 50s to the 80s an hour later when

@@ -64,19 +64,13 @@ def slim_code(code: str) -> str:
             out.append(pending_space + tag)
             open_group, pending_space = None, ""
             continue
-        if text is not None:
+        group = None if text is not None else _group(cls)
+        if group is None:  # plain text, or a span that draws like it
+            text = inner if text is None else text
             if open_group is not None and not text.strip() and "\n" not in text:
-                pending_space += text
+                pending_space += text  # whitespace may still join the open span
             else:
                 out.append(pending_space + text)
-                open_group, pending_space = None, ""
-            continue
-        group = _group(cls)
-        if group is None:
-            if open_group is not None and not inner.strip() and "\n" not in inner:
-                pending_space += inner
-            else:
-                out.append(pending_space + inner)
                 open_group, pending_space = None, ""
             continue
         if group == open_group and group not in KEEP:

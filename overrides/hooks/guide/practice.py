@@ -13,8 +13,8 @@ re-importing a newer deck updates notes instead of duplicating them.
 
 from __future__ import annotations
 
-import json
 import functools
+import json
 import re
 import tempfile
 from pathlib import Path
