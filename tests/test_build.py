@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 from pathlib import Path
@@ -46,8 +47,13 @@ def test_generated_sections_are_on_their_pages(built_site, index):
 
 
 def test_search_index_stays_small(built_site):
-    size = (built_site / "search" / "search_index.json").stat().st_size
+    path = built_site / "search" / "search_index.json"
+    size = path.stat().st_size
     assert size < 5_000_000, f"search index is {size} bytes; exclude notebook outputs from search"
+    # the glossary's "Used on" lists were a tenth of the index, and matched every page title
+    listed = [doc["location"] for doc in json.loads(path.read_text(encoding="utf-8"))["docs"]
+              if "Used on:" in doc["text"]]
+    assert not listed, f"glossary 'Used on' lists are in the search index again: {listed[:5]}"
 
 
 # ---------------------------------------------------------------- bad input

@@ -336,15 +336,18 @@ SKIPPED_BLOCKS = """() => [...document.querySelectorAll('.md-content__inner > *'
 def assert_jumps_land_after_lazy_open(page, url):
     """A page opened without a fragment skips far blocks; a click on a link down the page
     (the key points box links to its sections) draws them first and lands on the target.
-    Code blocks in skipped blocks still get the theme's copy button (the theme measures
-    each one as it starts)."""
+    A code block gets the theme's copy button as it nears the viewport (`content.lazy`),
+    also one inside a skipped block."""
     page.goto(url)
     assert page.evaluate("document.documentElement.classList.contains('lazy-blocks')")
     assert page.evaluate(SKIPPED_BLOCKS) > 20, "far blocks of the longest page are not skipped"
     blocks = page.locator("article > div.highlight")  # not inside a closed fold
     assert blocks.count() > 10
-    blocks.first.locator("button.md-code__button").wait_for(state="attached")
-    blocks.last.locator("button.md-code__button").wait_for(state="attached")
+    assert blocks.last.locator("button.md-code__button").count() == 0, \
+        "a code block at the end of the page was set up as the page opened"
+    for block in (blocks.first, blocks.last):
+        block.evaluate("el => el.scrollIntoView()")
+        block.locator("button.md-code__button").wait_for(state="attached")
     page.locator('article a[href$="#exam-angle"]').first.click()  # instant loading makes hrefs absolute
     top = page.evaluate(SETTLED_TOP, "exam-angle")
     assert 0 <= top <= 150, f"{url}: the link to #exam-angle landed {top:.0f} px from the top of the viewport"
@@ -382,6 +385,53 @@ def test_instant_navigation_to_a_section_of_another_page_lands_on_it(server, bro
     page.wait_for_selector("#exam-angle", state="attached")
     top = page.evaluate(SETTLED_TOP, "exam-angle")
     assert 0 <= top <= 150, f"instant navigation to #exam-angle landed {top:.0f} px from the top"
+    context.close()
+
+
+# ------------------------------------------------------------------ light and dark, search index
+
+
+SCHEME = "document.body.getAttribute('data-md-color-scheme')"
+STORED = "Object.keys(localStorage).filter(k => k.endsWith('.__palette')).map(k => JSON.parse(localStorage[k]))"
+META_SCHEME = "document.querySelector('meta[name=color-scheme]').content"
+
+
+def test_palette_follows_the_system_until_the_reader_chooses(server, browser):
+    """The light/dark switch (overrides/partials/palette.js, in place of the theme's
+    component): set before the content is parsed, stored only when the reader chooses,
+    kept across a reload and an instant page change."""
+    context, page = tab(browser, "dark", viewport=PHONE)
+    page.goto(server + LONGEST)
+    assert page.locator("[data-md-component=palette]").count() == 0, "the theme's palette component is back"
+    assert page.evaluate(SCHEME) == "slate" and page.evaluate(META_SCHEME) == "dark"
+    assert page.evaluate(STORED) == [], "a choice was stored without the reader making one"
+    page.locator("label.md-header__button[for^='__palette']:visible").click()
+    assert page.evaluate(SCHEME) == "default" and page.evaluate(META_SCHEME) == "light"
+    assert [entry["index"] for entry in page.evaluate(STORED)] == [0]
+    page.wait_for_function("!document.body.hasAttribute('data-md-color-switching')")
+    page.reload()
+    assert page.evaluate(SCHEME) == "default"
+    page.locator("a.md-footer__link--next").click()  # the next task page, loaded in place
+    page.wait_for_url("**/2-3-analyze-model-performance/")
+    assert page.evaluate(SCHEME) == "default"
+    # the theme's keyboard behaviour: Enter on the focused option switches
+    page.focus("#__palette_0")
+    page.keyboard.press("Enter")
+    page.wait_for_function(f"{SCHEME} === 'slate'")
+    context.close()
+
+
+def test_search_index_is_requested_after_the_page_has_loaded(server, browser):
+    """The 2.5 MB search index is not requested while the page loads (first-render.html),
+    but soon after; the search tests above check that a reader who types at once gets
+    results (a tap or a key sends the request)."""
+    context, page = tab(browser, viewport=PHONE)
+    requested = []
+    page.on("request", lambda r: requested.append(r.url) if r.url.endswith("/search/search_index.json") else None)
+    page.goto(server + LONGEST, wait_until="load")
+    assert requested == [], "the search index was requested before the page's load event"
+    page.wait_for_function("() => performance.getEntriesByType('resource')"
+                           ".some(e => e.name.endsWith('/search/search_index.json'))", timeout=10_000)
     context.close()
 
 

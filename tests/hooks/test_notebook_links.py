@@ -18,10 +18,13 @@ def test_code_cells_get_one_tab_stop_and_other_html_is_untouched():
 
     html = ('<div class="highlight-ipynb hl-python"><pre>x = 1</pre></div>'
             '<div class="highlight-ipynb" tabindex="-1"></div><div class="highlight">y</div>'
-            '<div class="highlight"><pre><span></span>sm.delete()</pre></div>')
+            '<div class="highlight"><pre><span></span>sm.delete()</pre></div>'
+            '<div class="highlight"><pre><span></span><code>import boto3</code></pre></div>')
     out = focusable_code_cells(html)
-    assert out.count('tabindex="0"') == 2
+    assert out.count('tabindex="0"') == 3
     assert '<div class="highlight"><pre tabindex="0"><span></span>sm.delete()' in out
+    # the theme's code blocks scroll in <code>: the one stop goes there
+    assert '<div class="highlight"><pre><span></span><code tabindex="0">import boto3' in out
     assert '<div class="highlight-ipynb hl-python" tabindex="0">' in out
     assert '<div class="highlight-ipynb" tabindex="-1">' in out  # an author's choice is kept
     assert focusable_code_cells(out) == out  # idempotent

@@ -320,7 +320,9 @@ def glossary_md(terms: list[Term], section_usage: dict[str, list[tuple[str, str]
             out += [f"See also: {links}", "{: .glossary-see-also }", ""]
         used = _used_on(section_usage.get(term.slug, []), here, section_title)
         if used:
-            out += [f"Used on: {used}", "{: .glossary-used-on }", ""]
+            # not in the search index: a tenth of it, and every query for a page title
+            # ("Exam angle", a task's name) matched hundreds of these lists
+            out += [f"Used on: {used}", "{: .glossary-used-on data-search-exclude }", ""]
         out += ["</div>", ""]
     if letter is not None:
         out += ["</div>", ""]

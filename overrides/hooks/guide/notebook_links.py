@@ -35,17 +35,25 @@ def rewrite_md_links(html: str, src_uri: str, relative_url: Callable[[str], str 
 
 
 CODE_CELL = re.compile(r'<div class="highlight-ipynb([^"]*)"(?![^>]*\btabindex=)')
-MARKDOWN_CODE = re.compile(r'<div class="highlight"><pre>')
+THEME_CODE = re.compile(r'<div class="highlight"><pre>(<span></span>)?<code>')
+MARKDOWN_CODE = re.compile(r'<div class="highlight"><pre>(?!(?:<span></span>)?<code)')
 
 
 def focusable_code_cells(html: str) -> str:
     """Give each code cell and code block ``tabindex="0"`` so keyboard users can scroll a wide one.
 
-    mkdocs-jupyter renders a code cell as ``<div class="highlight-ipynb ...">``
-    with ``overflow: auto``; without a tab stop its hidden part cannot be
-    reached from the keyboard (axe rule ``scrollable-region-focusable``).
-    Code blocks in Markdown cells (``<div class="highlight"><pre>``) get the
-    tab stop on the ``<pre>``, as Material gives it to code on other pages.
+    Without a tab stop the hidden part of a wide block cannot be reached from
+    the keyboard (axe rule ``scrollable-region-focusable``). The stop goes on
+    the element that scrolls:
+
+    - a notebook's code cell, ``<div class="highlight-ipynb ...">``;
+    - in a Markdown code block, the ``<code>`` inside ``<pre>`` (the theme's
+      stylesheet scrolls that one). The theme's script, which also sets it on
+      wide blocks, runs only as a block nears the viewport (``content.lazy``),
+      so far blocks need it from the build; it removes the stop from blocks
+      that turn out not to scroll;
+    - a code block of a notebook's Markdown cell has no ``<code>``: its ``<pre>``.
     """
     html = CODE_CELL.sub(r'<div class="highlight-ipynb\1" tabindex="0"', html)
+    html = THEME_CODE.sub(lambda m: f'<div class="highlight"><pre>{m.group(1) or ""}<code tabindex="0">', html)
     return MARKDOWN_CODE.sub('<div class="highlight"><pre tabindex="0">', html)
