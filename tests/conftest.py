@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from testkit import HOOKS, ROOT, SiteDidNotBuild, build_once, chromium_or_skip, CHROMIUM_ARGS  # noqa: E402
+from testkit import (HOOKS, ROOT, SiteDidNotBuild, build_once, chromium_or_skip, CHROMIUM_ARGS,  # noqa: E402
+                     EMPTY_SEARCH_INDEX, SEARCH_INDEX_URLS)
 
 sys.path.insert(0, str(HOOKS))
 sys.path.insert(0, str(ROOT / "snippets"))
@@ -78,6 +79,25 @@ def index():
     return build_index(ROOT)
 
 
+class GuideBrowser:
+    """The session's Chromium. Its new contexts are served an empty search index unless
+    created with ``real_search_index=True`` (see testkit.EMPTY_SEARCH_INDEX); from
+    ``file://`` the index is a script and always the real one."""
+
+    def __init__(self, chrome):
+        self._chrome = chrome
+
+    def new_context(self, *, real_search_index: bool = False, **options):
+        context = self._chrome.new_context(**options)
+        if not real_search_index:
+            context.route(SEARCH_INDEX_URLS, lambda route: route.fulfill(
+                body=EMPTY_SEARCH_INDEX, content_type="application/json"))
+        return context
+
+    def __getattr__(self, name):
+        return getattr(self._chrome, name)
+
+
 @pytest.fixture(scope="session")
 def browser():
     """A headless Chromium that can reach nothing but loopback and file://."""
@@ -86,7 +106,7 @@ def browser():
 
     with sync_playwright() as playwright:
         chrome = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield chrome
+        yield GuideBrowser(chrome)
         chrome.close()
 
 
@@ -100,9 +120,11 @@ def snippet_runner():
 
 
 @pytest.fixture
-def page(browser):
-    """A fresh browser tab that records every URL it requests in ``page.requests``."""
-    context = browser.new_context()
+def page(browser, request):
+    """A fresh browser tab that records every URL it requests in ``page.requests``.
+
+    Mark a test ``@pytest.mark.real_search_index`` to serve it the real search index."""
+    context = browser.new_context(real_search_index=request.node.get_closest_marker("real_search_index") is not None)
     tab = context.new_page()
     tab.set_default_timeout(10_000)
     tab.requests = []

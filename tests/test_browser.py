@@ -24,6 +24,7 @@ def outside(requests, base):
     return sorted({u for u in requests if not u.startswith((base, "data:", "blob:", "about:"))})
 
 
+@pytest.mark.real_search_index
 def test_home_search_quiz_and_dark_mode(server, page):
     page.goto(server)
     assert page.locator("h1").first.is_visible()

@@ -42,8 +42,9 @@ def offline_url(site, path: str) -> str:
     return (site / (path.rstrip("/") + ".html" if path else "index.html")).as_uri()
 
 
-def tab(browser, scheme="light", viewport=None):
-    context = browser.new_context(color_scheme=scheme, viewport=viewport or {"width": 1366, "height": 900})
+def tab(browser, scheme="light", viewport=None, real_search_index=False):
+    context = browser.new_context(color_scheme=scheme, viewport=viewport or {"width": 1366, "height": 900},
+                                  real_search_index=real_search_index)
     page = context.new_page()
     page.set_default_timeout(15_000)
     return context, page
@@ -95,7 +96,7 @@ def missed_searches(page) -> list[str]:
 
 
 def test_search_finds_acronyms_in_brackets_and_dotted_names_served(server, browser):
-    context, page = tab(browser)
+    context, page = tab(browser, real_search_index=True)
     page.goto(server)
     missed = missed_searches(page)
     context.close()
@@ -425,7 +426,7 @@ def test_search_index_is_requested_after_the_page_has_loaded(server, browser):
     """The 2.5 MB search index is not requested while the page loads (first-render.html),
     but soon after; the search tests above check that a reader who types at once gets
     results (a tap or a key sends the request)."""
-    context, page = tab(browser, viewport=PHONE)
+    context, page = tab(browser, viewport=PHONE, real_search_index=True)
     requested = []
     page.on("request", lambda r: requested.append(r.url) if r.url.endswith("/search/search_index.json") else None)
     page.goto(server + LONGEST, wait_until="load")

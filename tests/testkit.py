@@ -30,6 +30,13 @@ BUILD_INPUTS = ("docs", "data", "overrides", "snippets", "mkdocs.yml", "mkdocs.o
 PY = sys.executable
 MKDOCS = str(Path(sys.executable).with_name("mkdocs"))
 
+#: Served in place of the real search index to every browser context except those of the
+#: tests that search (conftest.py, ``real_search_index=True``): after each page load the
+#: theme's worker indexes the real one (2.4 MB), about 1.6 s of CPU, which made it the
+#: largest single cost of the browser tests.
+SEARCH_INDEX_URLS = "**/search/search_index.json"
+EMPTY_SEARCH_INDEX = '{"config": {"lang": ["en"], "separator": "[\\\\s\\\\-]+", "pipeline": []}, "docs": []}'
+
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-background-networking", "--disable-component-update",
