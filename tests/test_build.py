@@ -46,6 +46,14 @@ def test_generated_sections_are_on_their_pages(built_site, index):
     assert "mermaid.min.js" not in home, "the 3.5 MB Mermaid bundle must load only on demand"
 
 
+def test_only_the_stylesheets_a_page_needs_block_its_first_paint(built_site):
+    task = (built_site / "exams" / "mla-c01" / "2-2-train-and-refine-models" / "index.html").read_text()
+    assert 'print.css" media="print">' in task, "print.css blocks the first paint again"
+    assert "_mkdocstrings.css" not in task, "a page without an API reference links mkdocstrings' stylesheet"
+    reference = (built_site / "reference" / "studyguide" / "index.html").read_text()
+    assert "_mkdocstrings.css" in reference, "the API reference lost its stylesheet"
+
+
 def test_search_index_stays_small(built_site):
     path = built_site / "search" / "search_index.json"
     size = path.stat().st_size
