@@ -11,7 +11,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from testkit import (HOOKS, ROOT, SiteDidNotBuild, build_once, chromium_or_skip, CHROMIUM_ARGS,  # noqa: E402
-                     EMPTY_SEARCH_INDEX, SEARCH_INDEX_URLS)
+                     EMPTY_OFFLINE_SEARCH_INDEX, EMPTY_SEARCH_INDEX, OFFLINE_SEARCH_INDEX_URLS,
+                     SEARCH_INDEX_URLS)
 
 sys.path.insert(0, str(HOOKS))
 sys.path.insert(0, str(ROOT / "snippets"))
@@ -80,9 +81,9 @@ def index():
 
 
 class GuideBrowser:
-    """The session's Chromium. Its new contexts are served an empty search index unless
-    created with ``real_search_index=True`` (see testkit.EMPTY_SEARCH_INDEX); from
-    ``file://`` the index is a script and always the real one."""
+    """The session's Chromium. Its new contexts are served an empty search index, on the
+    served build and from ``file://``, unless created with ``real_search_index=True``
+    (see testkit.EMPTY_SEARCH_INDEX)."""
 
     def __init__(self, chrome):
         self._chrome = chrome
@@ -92,6 +93,8 @@ class GuideBrowser:
         if not real_search_index:
             context.route(SEARCH_INDEX_URLS, lambda route: route.fulfill(
                 body=EMPTY_SEARCH_INDEX, content_type="application/json"))
+            context.route(OFFLINE_SEARCH_INDEX_URLS, lambda route: route.fulfill(
+                body=EMPTY_OFFLINE_SEARCH_INDEX, content_type="text/javascript"))
         return context
 
     def __getattr__(self, name):

@@ -18,6 +18,7 @@ def non_file(requests):
     return sorted({url for url in requests if not url.startswith(("file:", "data:", "blob:", "about:"))})
 
 
+@pytest.mark.real_search_index
 def test_navigation_search_quiz_and_diagram_work_from_file_urls(offline_site, page):
     home = offline_site / "index.html"
     page.goto(home.as_uri())

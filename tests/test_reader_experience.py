@@ -104,7 +104,7 @@ def test_search_finds_acronyms_in_brackets_and_dotted_names_served(server, brows
 
 
 def test_search_finds_acronyms_in_brackets_offline(offline_site, browser):
-    context, page = tab(browser)
+    context, page = tab(browser, real_search_index=True)
     page.goto(offline_url(offline_site, ""))
     missed = missed_searches(page)
     context.close()

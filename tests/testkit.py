@@ -33,9 +33,12 @@ MKDOCS = str(Path(sys.executable).with_name("mkdocs"))
 #: Served in place of the real search index to every browser context except those of the
 #: tests that search (conftest.py, ``real_search_index=True``): after each page load the
 #: theme's worker indexes the real one (2.4 MB), about 1.6 s of CPU, which made it the
-#: largest single cost of the browser tests.
+#: largest single cost of the browser tests. The served build fetches the JSON; from
+#: file:// the offline build loads the same index as a script that sets ``__index``.
 SEARCH_INDEX_URLS = "**/search/search_index.json"
+OFFLINE_SEARCH_INDEX_URLS = "**/search/search_index.js"
 EMPTY_SEARCH_INDEX = '{"config": {"lang": ["en"], "separator": "[\\\\s\\\\-]+", "pipeline": []}, "docs": []}'
+EMPTY_OFFLINE_SEARCH_INDEX = f"var __index = {EMPTY_SEARCH_INDEX};"
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
