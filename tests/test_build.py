@@ -46,6 +46,13 @@ def test_generated_sections_are_on_their_pages(built_site, index):
     assert "mermaid.min.js" not in home, "the 3.5 MB Mermaid bundle must load only on demand"
 
 
+def test_glossary_contents_list_the_letters_not_every_term(built_site):
+    glossary = (built_site / "glossary" / "index.html").read_text()
+    assert 'class="md-nav__link"' in glossary and 'href="#letter-a" class="md-nav__link"' in glossary
+    assert 'href="#a-b-testing" class="md-nav__link"' not in glossary, \
+        "the glossary's table of contents lists every term again (guide.glossary.letters_only)"
+
+
 def test_only_the_stylesheets_a_page_needs_block_its_first_paint(built_site):
     task = (built_site / "exams" / "mla-c01" / "2-2-train-and-refine-models" / "index.html").read_text()
     assert 'print.css" media="print">' in task, "print.css blocks the first paint again"

@@ -292,7 +292,6 @@ def trim_glossary(page, per_letter: int = 3):
                 if (i >= n && !entry.querySelector('.glossary-availability')) entry.remove();
             });
         });
-        document.querySelectorAll('.md-nav--secondary').forEach(toc => toc.querySelectorAll('li li').forEach((item, i) => { if (i >= 40) item.remove(); }));
     }""", per_letter)
 
 

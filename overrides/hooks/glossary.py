@@ -11,7 +11,7 @@ Term links and abbreviation tooltips on every page: ``abbreviations.py``.
 from guide import GuideError, state
 from guide.availability import directive_name, find_notice, notice_md
 from guide.directives import expand
-from guide.glossary import availability_table_md, glossary_md, services_md
+from guide.glossary import availability_table_md, glossary_md, letters_only, services_md
 from mkdocs.exceptions import PluginError
 
 
@@ -31,3 +31,9 @@ def on_page_markdown(markdown, page, config, files):
         return expand(markdown, handlers, *state.where(here))
     except GuideError as exc:
         raise PluginError("\n" + str(exc)) from None
+
+
+def on_page_content(html, page, config, files):
+    if page.file.src_uri == "glossary.md":  # the page the @glossary directive renders
+        letters_only(page.toc)
+    return html

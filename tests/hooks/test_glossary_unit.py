@@ -189,3 +189,17 @@ def test_availability_table_puts_notices_without_a_date_last(tmp_path):
     body = glossary_md(terms, {}, "glossary.md", titles, undated)
     assert ("**Availability:** AWS's documentation says Amazon Augmented AI is closed to new customers; "
             "it gives no date. Existing customers keep it.") in body
+
+
+def test_glossary_contents_keep_the_letters_and_drop_the_terms():
+    from mkdocs.structure.toc import AnchorLink
+
+    from guide.glossary import letters_only
+
+    title = AnchorLink("Glossary", "glossary", 1)
+    letter = AnchorLink("A", "letter-a", 2)
+    letter.children = [AnchorLink("A/B testing", "a-b-testing", 3)]
+    title.children = [letter]
+    letters_only([title])
+    assert [child.id for child in title.children] == ["letter-a"]
+    assert letter.children == []
