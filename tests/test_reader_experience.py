@@ -422,9 +422,9 @@ def test_palette_follows_the_system_until_the_reader_chooses(server, browser):
 
 
 def test_search_index_is_requested_after_the_page_has_loaded(server, browser):
-    """The 2.5 MB search index is not requested while the page loads (first-render.html),
-    but soon after; the search tests above check that a reader who types at once gets
-    results (a tap or a key sends the request)."""
+    """The 2.4 MB search index is not requested while the page loads (first-render.html),
+    but soon after, or at once on a page opened from a search result; the search tests
+    above check that a reader who types at once gets results (a key sends the request)."""
     context, page = tab(browser, viewport=PHONE, real_search_index=True)
     requested = []
     page.on("request", lambda r: requested.append(r.url) if r.url.endswith("/search/search_index.json") else None)
@@ -432,6 +432,11 @@ def test_search_index_is_requested_after_the_page_has_loaded(server, browser):
     assert requested == [], "the search index was requested before the page's load event"
     page.wait_for_function("() => performance.getEntriesByType('resource')"
                            ".some(e => e.name.endsWith('/search/search_index.json'))", timeout=10_000)
+    # opened from a search result: the words are highlighted, so the index is sent at once
+    requested.clear()
+    page.goto(server + "glossary/?h=smote", wait_until="domcontentloaded")
+    assert requested, "a page opened from a search result (?h=) held the search index"
+    page.wait_for_selector("article mark", timeout=15_000)
     context.close()
 
 
