@@ -415,9 +415,9 @@ def availability_table_md(notices, terms: list[Term], glossary_href: str) -> str
 def letters_only(toc) -> None:
     """Cut a table of contents to its letters: drop the entries under each ``h2``.
 
-    The glossary's contents listed every term twice (the sidebar and, on a
-    phone, the navigation drawer): over a thousand links a reader cannot scan,
-    which the theme also measured one by one as the page started. The A-Z bar,
+    The glossary's contents listed every term twice (in the sidebar the page
+    hides, and in a phone's navigation drawer): over a thousand links a reader
+    cannot scan, which the theme also measured one by one as the page started. The A-Z bar,
     the filter box and search find a term; the contents keep the letters.
     """
     for item in toc:
