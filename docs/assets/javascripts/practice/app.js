@@ -13,8 +13,9 @@
                   ["progress", "Progress"], ["your-data", "Your data"]];
   G.views = G.views || {};
 
-  function route() {
-    var parts = decodeURIComponent(location.hash.replace(/^#/, "")).split("/");
+  /** The section and arguments of a hash; of the page's own hash when none is given. */
+  function route(hash) {
+    var parts = decodeURIComponent((hash === undefined ? location.hash : hash).replace(/^#/, "")).split("/");
     return { section: parts[0], args: parts.slice(1) };
   }
 
@@ -64,8 +65,10 @@
       el.innerHTML = "";
       ctx.views[name] = make(el, ctx);
     });
-    ctx.show = function () {
-      var r = route();
+    ctx.show = function (event) {
+      // On a hash change, the hash it changed to: the theme's section tracking may already
+      // have replaced the address's hash (history.replaceState) by the time this runs.
+      var r = route(event && event.newURL !== undefined ? new URL(event.newURL).hash : undefined);
       var active = sectionOf(doc, r.section) || sectionOf(doc, "topics");
       sections.forEach(function (s) { s.hidden = s !== active; });
       tabs.querySelectorAll("a").forEach(function (a) {
