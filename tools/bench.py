@@ -48,7 +48,7 @@ def timed(command: list[str], **kwargs) -> float:
 
 @functools.lru_cache(maxsize=None)
 def gzipped(path: Path, mtime_ns: int) -> bytes:
-    """A file's gzip body, compressed once: compressing the 2.6 MB search index on every
+    """A file's gzip body, compressed once: compressing the 2.4 MB search index on every
     request took the CPU the page load was being measured on (a static host serves it cached)."""
     return gzip.compress(path.read_bytes(), compresslevel=6)
 

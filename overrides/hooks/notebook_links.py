@@ -1,4 +1,4 @@
-"""Hook: make ``.md`` links inside rendered notebooks point at the built pages, and code cells focusable."""
+"""Hook: make ``.md`` links inside rendered notebooks point at the built pages; give wide code a tab stop on every page."""
 
 from guide.notebook_links import focusable_code_cells, rewrite_md_links
 from mkdocs.exceptions import PluginError

@@ -10,10 +10,11 @@
  *
  * This file runs inline right after the header (the `header` block of
  * overrides/main.html), before the content is parsed: setting the colours
- * there styles nothing twice. Later switches are the reader's own clicks. It keeps the theme's markup (so its styles apply)
- * and what the theme stores (`__palette`, so a choice made on an older build
- * carries over), but stores only a choice the reader made: until then the
- * page follows the system's light or dark preference, even as it changes.
+ * there styles nothing twice. Later switches are the reader's own clicks.
+ * It keeps the theme's markup (so its styles apply) and what the theme stores
+ * (`__palette`, so a choice made on an older build carries over), but stores
+ * only a choice the reader made: until then the page follows the system's
+ * light or dark preference, even as it changes.
  *
  * The pure parts (which option to show, what to store) are exported for
  * node's test runner (tests/js/palette.test.js).

@@ -417,12 +417,12 @@ def letters_only(toc) -> None:
 
     The glossary's contents listed every term twice (in the sidebar the page
     hides, and in a phone's navigation drawer): over a thousand links a reader
-    cannot scan, which the theme also measured one by one as the page started. The A-Z bar,
-    the filter box and search find a term; the contents keep the letters.
+    cannot scan, which the theme also measured one by one as the page started.
+    The A-Z bar, the filter box and search find a term; the contents keep the
+    letters.
     """
     for item in toc:
         if item.level >= 2:
             item.children = []
         else:
             letters_only(item.children)
-

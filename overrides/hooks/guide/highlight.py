@@ -60,7 +60,7 @@ def slim_code(code: str) -> str:
     pending_space = ""  # whitespace after an open span: joins it if the next token matches
     for match in _TOKEN.finditer(code):
         cls, inner, text, tag = match.groups()
-        if tag is not None:  # line anchors and other markup end any run
+        if tag is not None:  # any markup (an anchor, a highlighted line) ends a run
             out.append(pending_space + tag)
             open_group, pending_space = None, ""
             continue

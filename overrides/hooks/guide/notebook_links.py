@@ -35,8 +35,7 @@ def rewrite_md_links(html: str, src_uri: str, relative_url: Callable[[str], str 
 
 
 CODE_CELL = re.compile(r'<div class="highlight-ipynb([^"]*)"(?![^>]*\btabindex=)')
-THEME_CODE = re.compile(r'<div class="highlight"><pre>(<span></span>)?<code>')
-MARKDOWN_CODE = re.compile(r'<div class="highlight"><pre>(?!(?:<span></span>)?<code)')
+MARKDOWN_CODE = re.compile(r'<div class="highlight"><pre>(<span></span>)?(<code(?: tabindex="0")?>)?')
 
 
 def focusable_code_cells(html: str) -> str:
@@ -55,5 +54,11 @@ def focusable_code_cells(html: str) -> str:
     - a code block of a notebook's Markdown cell has no ``<code>``: its ``<pre>``.
     """
     html = CODE_CELL.sub(r'<div class="highlight-ipynb\1" tabindex="0"', html)
-    html = THEME_CODE.sub(lambda m: f'<div class="highlight"><pre>{m.group(1) or ""}<code tabindex="0">', html)
-    return MARKDOWN_CODE.sub('<div class="highlight"><pre tabindex="0">', html)
+
+    def stop(match: re.Match) -> str:
+        span = match.group(1) or ""
+        if match.group(2):
+            return f'<div class="highlight"><pre>{span}<code tabindex="0">'
+        return f'<div class="highlight"><pre tabindex="0">{span}'
+
+    return MARKDOWN_CODE.sub(stop, html)
