@@ -211,7 +211,8 @@ def check_diagram_zoom(page):
     assert svg["width"] > PHONE["width"] * 0.9  # drawn at its own size, scrollable
     assert svg["height"] > svg["width"] * 0.5  # redrawn top to bottom (left to right it is about 0.4)
     dialog.locator(".mermaid-zoom__close").tap()
-    assert page.locator("dialog.mermaid-zoom").count() == 0
+    # the dialog leaves the page on its "close" event, which the browser fires in a later task
+    page.locator("dialog.mermaid-zoom").wait_for(state="detached", timeout=5_000)
 
 
 def test_wide_diagram_turns_vertical_and_opens_full_size_on_a_phone(server, browser):
