@@ -40,10 +40,12 @@ PAGES = {"home": "", "task page": "exams/mla-c01/1-1-ingest-and-store-data/"}
 LIGHTHOUSE_DIR = ROOT / ".cache" / "lighthouse"
 
 
-def timed(command: list[str], **kwargs) -> float:
+def timed(command: list[str], **kwargs) -> tuple[float, subprocess.CompletedProcess]:
+    """Seconds the command took, and its result (``check=True`` unless told otherwise)."""
+    kwargs.setdefault("check", True)
     start = time.perf_counter()
-    subprocess.run(command, cwd=ROOT, check=True, **kwargs)
-    return time.perf_counter() - start
+    result = subprocess.run(command, cwd=ROOT, **kwargs)
+    return time.perf_counter() - start, result
 
 
 @functools.lru_cache(maxsize=None)
@@ -221,7 +223,7 @@ def main() -> int:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
-        seconds = timed([str(VENV_BIN / "mkdocs"), "build", "--strict", "-q", "-d", str(site)], env=env)
+        seconds, _ = timed([str(VENV_BIN / "mkdocs"), "build", "--strict", "-q", "-d", str(site)], env=env)
         pages = [p for p in site.rglob("*.html") if p.name != "404.html"]
         # mike writes versions.json beside the versions; without it the version
         # selector's request 404s, which a published site never does.
@@ -262,9 +264,7 @@ def main() -> int:
             httpd.shutdown()
     if not (args.quick or args.no_test_suite):
         shutil.rmtree(ROOT / ".cache" / "test-builds", ignore_errors=True)  # measure a cold run
-        start = time.perf_counter()
-        run = subprocess.run(["make", "test"], cwd=ROOT, env=env, capture_output=True, text=True)
-        seconds = time.perf_counter() - start
+        seconds, run = timed(["make", "test"], env=env, check=False, capture_output=True, text=True)
         if run.returncode:
             # a failed suite is no timing: show why, as `make test` would have
             print("\n".join((run.stdout + run.stderr).splitlines()[-40:]))
